@@ -1,0 +1,7 @@
+"""``python -m ui``: the same entry point as the ``frontdesk`` command."""
+
+import sys
+
+from ui.main import main
+
+sys.exit(main())

@@ -1,0 +1,102 @@
+"""QApplication start-up: data folder, logs, translations, style, crash handler, window."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.credentials import SecretStore
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__, logs, paths
+from desktop.errors import KnownError
+from desktop.settings import PropertyProfile, Settings, load_profile
+from desktop.settings.declared import COLOR_SCHEME, LANGUAGE
+from ui.about import AboutInfo
+from ui.crash import install_excepthook, show_known_error
+from ui.i18n import choose_language, install_translators
+from ui.inbox.window import InboxWindow
+from ui.smoke import run_smoke
+from ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class GuiOptions:
+    data_dir: str | None = None
+    property_profile: Path | None = None
+    sandbox: bool = False
+    fresh: bool = False
+    smoke: bool = False
+    language: str | None = None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, or the existing one (tests create theirs first)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Frontdesk")
+    QCoreApplication.setApplicationName("Frontdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv or sys.argv[:1])
+    app.setDesktopFileName("frontdesk")
+    return app
+
+
+def prepare_data(options: GuiOptions) -> paths.DataPaths:
+    """The data folder for this run; the sandbox has its own, reset by ``--fresh``."""
+    data = paths.resolve(options.data_dir)
+    if options.sandbox:
+        data = data.sandbox()
+        if options.fresh and data.root.exists():
+            shutil.rmtree(data.root)
+    return data.ensure()
+
+
+def load_startup_profile(options: GuiOptions, data: paths.DataPaths) -> PropertyProfile | None:
+    source = options.property_profile
+    if source is None and data.profile_file.exists():
+        source = data.profile_file
+    return load_profile(source) if source else None
+
+
+def about_info(
+    data: paths.DataPaths, store: SecretStore, profile: PropertyProfile | None
+) -> AboutInfo:
+    described = ""
+    if profile is not None:
+        names = ", ".join(f"{p.name} ({p.id})" for p in profile.properties)
+        described = f"{profile.profile.id}: {names}"
+    return AboutInfo(data_folder=str(data.root), keychain=store.status().where, profile=described)
+
+
+def run(options: GuiOptions) -> int:
+    """Start the GUI and return the process exit code."""
+    data = prepare_data(options)
+    logs.configure(data.logs)
+    log.info("starting Frontdesk %s (sandbox=%s)", __version__, options.sandbox)
+    app = create_application()
+    settings = Settings(data.settings_file)
+    language = choose_language(options.language or settings.get(LANGUAGE))
+    translators = install_translators(app, language)
+    apply_style(app, settings.get(COLOR_SCHEME))
+    install_excepthook()
+    try:
+        profile = load_startup_profile(options, data)
+    except KnownError as error:
+        show_known_error(error)
+        return 1
+    store = SecretStore.session_only() if options.sandbox else SecretStore()
+    window = InboxWindow(about_info(data, store, profile), sandbox=options.sandbox)
+    window.show()
+    if options.smoke:
+        QTimer.singleShot(0, lambda: app.exit(run_smoke(window)))
+    code = app.exec()
+    del translators
+    return code
