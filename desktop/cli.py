@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop import __version__, logs, paths
 from desktop.errors import KnownError
 from desktop.settings import PropertyProfile, load_profile
+from desktop.settings.profile import apply_bundled_profile, bundled_profile
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,10 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def make_context(args: argparse.Namespace) -> Context:
-    """Resolve the data folder and load the profile named by the options."""
+    """Resolve the data folder, start logging there, and load the profile named."""
     data = paths.resolve(args.data_dir)
+    logs.configure(data.logs)
+    apply_bundled_profile(bundled_profile(), data.profile_file)
     profile_path: Path | None = args.property_profile
     if profile_path is None and data.profile_file.exists():
         profile_path = data.profile_file
@@ -78,9 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
-        context = make_context(args)
-        logs.configure(context.paths.logs)
-        return handler(args, context)
+        return handler(args, make_context(args))
     except KnownError as exc:
         log.warning("command %s failed: %s", args.command, exc.code)
         print(f"frontdesk: {exc.one_line()}", file=sys.stderr)

@@ -8,14 +8,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.credentials import SecretStore
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, logs, paths
+from desktop.credentials import SecretStore
 from desktop.errors import KnownError
 from desktop.settings import PropertyProfile, Settings, load_profile
 from desktop.settings.declared import COLOR_SCHEME, LANGUAGE
+from desktop.settings.profile import apply_bundled_profile, bundled_profile
 from ui.about import AboutInfo
 from ui.crash import install_excepthook, show_known_error
 from ui.i18n import choose_language, install_translators
@@ -60,6 +61,9 @@ def prepare_data(options: GuiOptions) -> paths.DataPaths:
 
 
 def load_startup_profile(options: GuiOptions, data: paths.DataPaths) -> PropertyProfile | None:
+    """The profile named on the command line, else the installer's, applied on first run."""
+    if not options.sandbox:
+        apply_bundled_profile(bundled_profile(), data.profile_file)
     source = options.property_profile
     if source is None and data.profile_file.exists():
         source = data.profile_file

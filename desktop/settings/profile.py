@@ -235,3 +235,37 @@ def sandbox_profile(
             },
         }
     )
+
+
+BUNDLED_PROFILE = "property-profile.toml"
+
+
+def bundled_profile() -> Path | None:
+    """The profile an admin baked into this installation's resources, if any."""
+    import resources
+
+    node = resources.path(BUNDLED_PROFILE)
+    return Path(str(node)) if node.is_file() else None
+
+
+def apply_bundled_profile(bundled: Path | None, target: Path) -> bool:
+    """Apply an installer's profile to the data folder; return True if it was copied.
+
+    On first run the profile baked into the installer is copied to the data folder. On
+    an upgrade whose profile differs, the new one replaces the old, which is kept beside
+    it as ``<name>.previous``. The bundled file is validated first: a bad one is a
+    ConfigError and the data folder is left untouched.
+    """
+    if bundled is None or not bundled.is_file():
+        return False
+    text = bundled.read_text(encoding="utf-8")
+    parse_profile(text, source=str(bundled))
+    if target.is_file():
+        if target.read_text(encoding="utf-8") == text:
+            return False
+        target.replace(target.with_name(target.name + ".previous"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    return True

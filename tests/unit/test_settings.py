@@ -98,3 +98,30 @@ def test_damaged_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
     assert Settings(path).get(LANGUAGE) == "auto"
     path.write_text('[ui]\nlanguage = "klingon"\n', encoding="utf-8")
     assert Settings(path).get(LANGUAGE) == "auto"
+
+
+def test_bundled_profile_is_applied_once_and_upgrades_keep_the_old_one(tmp_path: Path) -> None:
+    from desktop.settings.profile import apply_bundled_profile
+
+    bundled = tmp_path / "bundle.toml"
+    target = tmp_path / "data" / "property-profile.toml"
+    bundled.write_text(GOOD, encoding="utf-8")
+    assert apply_bundled_profile(bundled, target)
+    assert not apply_bundled_profile(bundled, target)  # same content: nothing to do
+    bundled.write_text(GOOD.replace("Hôtel du Lac", "Hôtel du Lac & Spa"), encoding="utf-8")
+    assert apply_bundled_profile(bundled, target)
+    assert "& Spa" in target.read_text(encoding="utf-8")
+    assert target.with_name("property-profile.toml.previous").read_text(encoding="utf-8") == GOOD
+    assert not apply_bundled_profile(None, target)
+
+
+def test_a_bad_bundled_profile_leaves_the_data_folder_alone(tmp_path: Path) -> None:
+    from desktop.settings.profile import apply_bundled_profile
+
+    bundled = tmp_path / "bundle.toml"
+    target = tmp_path / "property-profile.toml"
+    target.write_text(GOOD, encoding="utf-8")
+    bundled.write_text(GOOD.replace("1234567", "-1"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"properties\[0\]\.id"):
+        apply_bundled_profile(bundled, target)
+    assert target.read_text(encoding="utf-8") == GOOD
