@@ -1,0 +1,315 @@
+"""Conversations: upsert from sync, the inbox list (folders, paging, counts), read state, tags.
+
+The list is id-based, as in a lazy item model: :func:`page_conversation_ids` returns
+the ids of one page in list order (keyset paging, one index range scan), and
+:func:`get_conversations` fetches the rows to display. Both are small reads the GUI
+thread may run itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import ColumnElement, case, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from desktop.domain import (
+    Actor,
+    AuditAction,
+    Change,
+    Conversation,
+    ConversationKind,
+    Participant,
+    SenderKind,
+    utcnow,
+)
+from desktop.store import audit, summary
+from desktop.store.engine import Store
+from desktop.store.model import (
+    ConversationPage,
+    ConversationQuery,
+    Folder,
+    FolderCounts,
+    PageCursor,
+)
+from desktop.store.properties import ensure_property
+from desktop.store.tables import ConversationRow, MessageRow, ParticipantRow
+from desktop.store.util import assign, chunks
+
+
+def upsert_conversations(
+    store: Store,
+    conversations: Iterable[Conversation],
+    actor: Actor,
+    participants: Mapping[str, Sequence[Participant]] | None = None,
+) -> Change:
+    """Insert or update conversations (and their participants) as sync saw them.
+
+    The list columns (last message, unread count, folder) come from the messages, not
+    from ``conversation``, except for a new conversation whose messages have not been
+    ingested yet. One audit event covers the whole call if anything changed.
+    """
+    participants = participants or {}
+    changed: set[str] = set()
+    with store.write() as session:
+        for conversation in conversations:
+            cid = conversation.conversation_id
+            if _upsert(session, conversation):
+                changed.add(cid)
+            if _upsert_participants(session, cid, participants.get(cid, ())):
+                changed.add(cid)
+        if changed:
+            summary.refresh_many(session, changed)  # e.g. a newly known property participant
+            details = {"conversations": len(changed)}
+            audit.record(session, actor, AuditAction.SYNC, "conversations", details)
+    return Change(conversations=frozenset(changed))
+
+
+def upsert_conversation(
+    store: Store,
+    conversation: Conversation,
+    actor: Actor,
+    participants: Sequence[Participant] = (),
+) -> Change:
+    """:func:`upsert_conversations` for one conversation."""
+    by_id = {conversation.conversation_id: participants}
+    return upsert_conversations(store, [conversation], actor, by_id)
+
+
+def _upsert(session: Session, conversation: Conversation) -> bool:
+    values = {
+        "property_id": conversation.property_id,
+        "kind": conversation.kind,
+        "conversation_type": conversation.conversation_type,
+        "reservation_number": conversation.reservation_number,
+        "access": conversation.access,
+        "guest_name": conversation.guest_name,
+        "guest_participant_id": conversation.guest_participant_id,
+        "property_participant_id": conversation.property_participant_id,
+        "language": conversation.language,
+        "no_reply_needed": conversation.no_reply_needed,
+    }
+    ensure_property(session, conversation.property_id)
+    row = _row(session, conversation.conversation_id)
+    if row is None:
+        now = utcnow()
+        row = ConversationRow(
+            conversation_id=conversation.conversation_id,
+            last_message_at=conversation.last_message_at,
+            last_message_snippet=summary.preview(conversation.last_message_snippet),
+            last_sender=conversation.last_sender,
+            unread_count=conversation.unread_count,
+            created_at=now,
+            **values,
+        )
+        summary.derive(row)
+        session.add(row)
+        return True
+    changed = assign(row, values)
+    if changed:
+        summary.derive(row)
+    return bool(changed)
+
+
+def _upsert_participants(
+    session: Session, conversation_id: str, participants: Sequence[Participant]
+) -> bool:
+    changed = False
+    for participant in participants:
+        key = {"conversation_id": conversation_id, "participant_id": participant.participant_id}
+        row = session.get(ParticipantRow, key)
+        values = {"kind": participant.kind, "name": participant.name}
+        if row is None:
+            session.add(ParticipantRow(**key, **values))
+            changed = True
+        elif assign(row, values):
+            changed = True
+    return changed
+
+
+def _row(session: Session, conversation_id: str) -> ConversationRow | None:
+    stmt = select(ConversationRow).where(ConversationRow.conversation_id == conversation_id)
+    return session.scalars(stmt).one_or_none()
+
+
+def _existing_row(session: Session, conversation_id: str) -> ConversationRow:
+    row = _row(session, conversation_id)
+    if row is None:
+        raise LookupError(f"no conversation {conversation_id}")
+    return row
+
+
+def to_conversation(row: ConversationRow) -> Conversation:
+    """The domain object of a conversation row."""
+    return Conversation(
+        conversation_id=row.conversation_id,
+        property_id=row.property_id,
+        kind=row.kind,
+        conversation_type=row.conversation_type,
+        reservation_number=row.reservation_number,
+        access=row.access,
+        guest_name=row.guest_name,
+        guest_participant_id=row.guest_participant_id,
+        property_participant_id=row.property_participant_id,
+        language=row.language,
+        no_reply_needed=row.no_reply_needed,
+        last_message_at=row.last_message_at,
+        last_message_snippet=row.last_message_snippet,
+        last_sender=row.last_sender,
+        unread_count=row.unread_count,
+    )
+
+
+def get_conversation(store: Store, conversation_id: str) -> Conversation | None:
+    with store.read() as session:
+        row = _row(session, conversation_id)
+        return to_conversation(row) if row else None
+
+
+def get_conversations(store: Store, conversation_ids: Sequence[str]) -> list[Conversation]:
+    """The conversations with these ids, in the order given (unknown ids are skipped)."""
+    found: dict[str, Conversation] = {}
+    with store.read() as session:
+        for chunk in chunks(conversation_ids):
+            stmt = select(ConversationRow).where(ConversationRow.conversation_id.in_(chunk))
+            found.update((r.conversation_id, to_conversation(r)) for r in session.scalars(stmt))
+    return [found[cid] for cid in conversation_ids if cid in found]
+
+
+def find_by_reservation(store: Store, reservation_number: str) -> list[Conversation]:
+    """The conversations about a reservation (usually one), most recent first."""
+    stmt = (
+        select(ConversationRow)
+        .where(ConversationRow.reservation_number == reservation_number)
+        .order_by(ConversationRow.activity_at.desc())
+    )
+    with store.read() as session:
+        return [to_conversation(row) for row in session.scalars(stmt)]
+
+
+def get_participants(store: Store, conversation_id: str) -> list[Participant]:
+    stmt = select(ParticipantRow).where(ParticipantRow.conversation_id == conversation_id)
+    with store.read() as session:
+        rows = session.scalars(stmt.order_by(ParticipantRow.participant_id))
+        return [Participant(r.participant_id, r.kind, r.name) for r in rows]
+
+
+def _list_conditions(query: ConversationQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.folder is Folder.ALL:
+        conditions.append(ConversationRow.kind == ConversationKind.GUEST)
+    else:
+        conditions.append(ConversationRow.folder == query.folder)
+    if query.property_id is not None:
+        conditions.append(ConversationRow.property_id == query.property_id)
+    if query.unread_only:
+        conditions.append(ConversationRow.unread_count > 0)
+    return conditions
+
+
+def page_conversation_ids(
+    store: Store,
+    query: ConversationQuery | None = None,
+    *,
+    limit: int = 100,
+    after: PageCursor | None = None,
+    oldest_first: bool = False,
+) -> ConversationPage:
+    """One page of the list: ids in order, and the cursor of the next page.
+
+    Sorted by activity (last message time), newest first unless ``oldest_first``.
+    Pass the previous page's ``next`` as ``after`` to continue.
+    """
+    key = tuple_(ConversationRow.activity_at, ConversationRow.id)
+    stmt = select(ConversationRow.conversation_id, ConversationRow.id, ConversationRow.activity_at)
+    stmt = stmt.where(*_list_conditions(query or ConversationQuery()))
+    if after is not None:
+        bound = tuple_(after.activity_at, after.row_id)
+        stmt = stmt.where(key > bound if oldest_first else key < bound)
+    if oldest_first:
+        stmt = stmt.order_by(ConversationRow.activity_at, ConversationRow.id)
+    else:
+        stmt = stmt.order_by(ConversationRow.activity_at.desc(), ConversationRow.id.desc())
+    with store.read() as session:
+        rows = session.execute(stmt.limit(limit + 1)).all()
+    page = rows[:limit]
+    cursor = PageCursor(page[-1][2], page[-1][1]) if len(rows) > limit else None
+    return ConversationPage(tuple(r[0] for r in page), cursor)
+
+
+def folder_counts(store: Store, property_id: int | None = None) -> FolderCounts:
+    """How many conversations each folder holds, and how many guest ones are unread."""
+    unread = func.sum(case((ConversationRow.unread_count > 0, 1), else_=0))
+    stmt = select(ConversationRow.folder, func.count(), unread).group_by(ConversationRow.folder)
+    if property_id is not None:
+        stmt = stmt.where(ConversationRow.property_id == property_id)
+    with store.read() as session:
+        rows = session.execute(stmt).all()
+    counts = {folder: int(count) for folder, count, _ in rows}
+    unread_guest = sum(int(n or 0) for folder, _, n in rows if folder is not Folder.SUPPORT)
+    return FolderCounts(
+        needs_reply=counts.get(Folder.NEEDS_REPLY, 0),
+        waiting_for_guest=counts.get(Folder.WAITING_FOR_GUEST, 0),
+        no_reply_needed=counts.get(Folder.NO_REPLY_NEEDED, 0),
+        support=counts.get(Folder.SUPPORT, 0),
+        unread=unread_guest,
+    )
+
+
+def mark_read(store: Store, conversation_id: str, actor: Actor) -> Change:
+    """Mark every guest message of the conversation read by the property."""
+    with store.write() as session:
+        row = _existing_row(session, conversation_id)
+        readers = summary.property_readers(row)
+        unread = [
+            m for m in _guest_messages(session, conversation_id) if readers.isdisjoint(m.read_by)
+        ]
+        if not unread and row.unread_count == 0:
+            return Change()
+        for message in unread:
+            message.read_by = [*message.read_by, summary.property_reader(row)]
+        row.unread_count = 0
+        summary.refresh_many(session, [conversation_id])
+        details = {"messages": len(unread)}
+        audit.record(session, actor, AuditAction.MESSAGE_READ, conversation_id, details)
+    return Change(conversations=frozenset({conversation_id}))
+
+
+def mark_unread(store: Store, conversation_id: str, actor: Actor) -> Change:
+    """Mark the latest guest message unread again (nothing happens without one)."""
+    with store.write() as session:
+        row = _existing_row(session, conversation_id)
+        guest = _guest_messages(session, conversation_id)
+        if not guest:
+            return Change()
+        readers = summary.property_readers(row)
+        latest = guest[-1]
+        if readers.isdisjoint(latest.read_by):
+            return Change()
+        latest.read_by = [r for r in latest.read_by if r not in readers]
+        summary.refresh_many(session, [conversation_id])
+        audit.record(session, actor, AuditAction.MESSAGE_UNREAD, conversation_id)
+    return Change(conversations=frozenset({conversation_id}))
+
+
+def _guest_messages(session: Session, conversation_id: str) -> list[MessageRow]:
+    stmt = (
+        select(MessageRow)
+        .where(MessageRow.conversation_id == conversation_id)
+        .where(MessageRow.sender == SenderKind.GUEST)
+        .order_by(MessageRow.created_at, MessageRow.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def set_no_reply_needed(store: Store, conversation_id: str, value: bool, actor: Actor) -> Change:
+    """Set or clear the "no reply needed" tag (moves the conversation between folders)."""
+    with store.write() as session:
+        row = _existing_row(session, conversation_id)
+        if row.no_reply_needed == value:
+            return Change()
+        row.no_reply_needed = value
+        summary.derive(row)
+        details = {"tag": "no_reply_needed", "set": value}
+        audit.record(session, actor, AuditAction.TAG_CHANGED, conversation_id, details)
+    return Change(conversations=frozenset({conversation_id}))

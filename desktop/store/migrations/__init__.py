@@ -1,0 +1,1 @@
+"""Alembic scripts of the store. Run through :mod:`desktop.store.migrate`, never directly."""
