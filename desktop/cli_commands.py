@@ -38,6 +38,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="legacy Basic auth: --client-id is the machine-account user name",
     )
 
+    sync = sub.add_parser("sync", parents=[common], help="sync with Booking.com")
+    sync.add_argument("--once", action="store_true", required=True, help="one sync, then exit")
+    sync.add_argument("--full", action="store_true", help="re-read every conversation's tags")
+    sync.add_argument("--queue", action="store_true", help="also drain the message queue")
+    sync.set_defaults(handler=cmd_sync)
+
     sandbox = sub.add_parser("sandbox", parents=[common], help="the sandbox server")
     sandbox_sub = sandbox.add_subparsers(dest="action", metavar="ACTION", required=True)
     serve = sandbox_sub.add_parser("serve", parents=[common], help="run the sandbox server")
@@ -118,6 +124,27 @@ def cmd_credentials_forget(args: argparse.Namespace, ctx: Context) -> int:
 
     SecretStore().forget(credential_key(args, ctx))
     print(f"Forgot the credentials for {credential_key(args, ctx)}.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.credentials import SecretStore
+    from desktop.errors import ConfigError
+    from desktop.session import open_account_session
+
+    if ctx.profile is None:
+        raise ConfigError(
+            "frontdesk sync needs a property profile.",
+            next_step="Pass --property-profile FILE (the sandbox prints one with --profile-out).",
+        )
+    session = open_account_session(ctx.paths, ctx.profile, SecretStore())
+    try:
+        summary = session.engine.sync_once(full=args.full)
+        if args.queue or ctx.profile.booking.sync_mode == "queue":
+            session.engine.drain_queue(summary)
+    finally:
+        session.close()
+    print(f"sync: {summary.line()}")
     return 0
 
 

@@ -139,6 +139,15 @@ def get_thread(store: Store, conversation_id: str) -> list[Message]:
         return [to_message(row) for row in session.scalars(stmt)]
 
 
+def known_message_ids(store: Store, message_ids: Sequence[str]) -> set[str]:
+    """Which of these message ids the store already has."""
+    if not message_ids:
+        return set()
+    stmt = select(MessageRow.message_id).where(MessageRow.message_id.in_(list(message_ids)))
+    with store.read() as session:
+        return set(session.scalars(stmt))
+
+
 def get_message(store: Store, message_id: str) -> Message | None:
     with store.read() as session:
         row = session.scalars(select(MessageRow).where(MessageRow.message_id == message_id))

@@ -6,7 +6,9 @@ lost). Sending queues it as an outbox entry, which then moves through
 
     queued -> sending -> sent | failed | needs_sign_in
     sending -> in_doubt            (found "sending" at start-up: the outcome is unknown)
+    sending -> queued              (the request provably never left this computer)
     in_doubt -> sent | failed      (decided by reading the conversation back)
+    in_doubt -> queued             (a person checked the thread and chose to send again)
     needs_sign_in -> queued        (after the credentials were fixed)
 
 Sends are not idempotent at Booking.com, so an ``in_doubt`` entry is never re-sent
@@ -33,8 +35,8 @@ S = OutboxState
 TRANSITIONS: Mapping[OutboxState, frozenset[OutboxState]] = {
     S.DRAFT: frozenset({S.QUEUED}),
     S.QUEUED: frozenset({S.SENDING}),
-    S.SENDING: frozenset({S.SENT, S.FAILED, S.NEEDS_SIGN_IN, S.IN_DOUBT}),
-    S.IN_DOUBT: frozenset({S.SENT, S.FAILED}),
+    S.SENDING: frozenset({S.SENT, S.FAILED, S.NEEDS_SIGN_IN, S.IN_DOUBT, S.QUEUED}),
+    S.IN_DOUBT: frozenset({S.SENT, S.FAILED, S.QUEUED}),
     S.NEEDS_SIGN_IN: frozenset({S.QUEUED}),
     S.SENT: frozenset(),
     S.FAILED: frozenset(),
@@ -254,8 +256,14 @@ def mark_needs_sign_in(
 
 
 def requeue(store: Store, entry_id: int, actor: Actor) -> Outcome[OutboxEntry]:
-    """needs_sign_in -> queued, once the credentials work again."""
+    """Back to queued: after sign-in, after a person's decision on an in-doubt entry, or
+    from sending when the request provably never left this computer (no connection)."""
     return transition(store, entry_id, OutboxState.QUEUED, actor)
+
+
+def mark_in_doubt(store: Store, entry_id: int, error: str, actor: Actor) -> Outcome[OutboxEntry]:
+    """sending -> in_doubt: the request may have reached Booking.com (timeout, 5xx)."""
+    return transition(store, entry_id, OutboxState.IN_DOUBT, actor, error=error)
 
 
 def recover_interrupted(store: Store, actor: Actor) -> Change:
