@@ -8,7 +8,7 @@ lost). Sending queues it as an outbox entry, which then moves through
     sending -> in_doubt            (found "sending" at start-up: the outcome is unknown)
     sending -> queued              (the request provably never left this computer)
     in_doubt -> sent | failed      (decided by reading the conversation back)
-    in_doubt -> queued             (a person checked the thread and chose to send again)
+    in_doubt -> queued             (only a person, never the system, after checking the thread)
     needs_sign_in -> queued        (after the credentials were fixed)
 
 Sends are not idempotent at Booking.com, so an ``in_doubt`` entry is never re-sent
@@ -216,7 +216,7 @@ def _move(
     actor: Actor,
     **values: Any,
 ) -> None:
-    if target not in TRANSITIONS[row.state]:
+    if target not in TRANSITIONS[row.state] or _blind_resend(row.state, target, actor):
         raise IllegalTransitionError(row.id, row.state, target)
     details = {"outbox": row.id, "from": row.state.value, "to": target.value}
     now = utcnow()
@@ -229,6 +229,16 @@ def _move(
     if values.get("error") is not None:
         row.error = values["error"]
     audit.record(session, actor, _ACTIONS[target], row.conversation_id, details)
+
+
+def _blind_resend(current: OutboxState, target: OutboxState, actor: Actor) -> bool:
+    """An in-doubt message may be queued again only by a person who checked the thread."""
+    return current is S.IN_DOUBT and target is S.QUEUED and actor.is_system
+
+
+def resend_after_review(store: Store, entry_id: int, actor: Actor) -> Outcome[OutboxEntry]:
+    """in_doubt -> queued: a staff member read the thread and chose to send again."""
+    return transition(store, entry_id, OutboxState.QUEUED, actor)
 
 
 def start_sending(store: Store, entry_id: int, actor: Actor) -> Outcome[OutboxEntry]:
@@ -256,8 +266,8 @@ def mark_needs_sign_in(
 
 
 def requeue(store: Store, entry_id: int, actor: Actor) -> Outcome[OutboxEntry]:
-    """Back to queued: after sign-in, after a person's decision on an in-doubt entry, or
-    from sending when the request provably never left this computer (no connection)."""
+    """Back to queued: after sign-in, or from sending when the request provably never
+    left this computer (no connection)."""
     return transition(store, entry_id, OutboxState.QUEUED, actor)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.booking import BookingClient
 from desktop.credentials import CredentialKind, Credentials
-from desktop.domain import SYSTEM, Access, OutboxState, SenderKind, utcnow
+from desktop.domain import SYSTEM, Access, Actor, OutboxState, SenderKind, utcnow
 from desktop.paths import resolve
 from desktop.sandbox import SandboxServer
 from desktop.store import Store, open_store
@@ -168,7 +168,8 @@ def test_a_send_that_times_out_stays_in_doubt_until_a_person_decides(
     engine.sync_once()  # reading the thread back finds nothing: it stays in doubt
     assert state_of(store, entry.entry_id) is OutboxState.IN_DOUBT
     assert not [t for t in world_texts(sandbox, cid) if t.startswith("Late check-in")]
-    out_store.requeue(store, entry.entry_id, SYSTEM)  # a person chose "send again"
+    reviewer = Actor(name="Léa", staff_id=1)
+    out_store.resend_after_review(store, entry.entry_id, reviewer)  # a person chose to resend
     engine.sync_once()
     assert state_of(store, entry.entry_id) is OutboxState.SENT
     sent = [t for t in world_texts(sandbox, cid) if t.startswith("Late check-in")]

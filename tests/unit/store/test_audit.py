@@ -74,6 +74,9 @@ def world(store: Store) -> Store:
     refused = outbox.enqueue(store, "c1", "refused", ALICE).value.entry_id
     outbox.start_sending(store, refused, ALICE)
     outbox.mark_needs_sign_in(store, refused, "HTTP 401", ALICE)
+    doubtful = outbox.enqueue(store, "c1", "in doubt", ALICE).value.entry_id
+    outbox.start_sending(store, doubtful, ALICE)
+    outbox.mark_in_doubt(store, doubtful, "timeout", ALICE)
     support.create_case(
         store,
         property_id=PROPERTY,
@@ -156,6 +159,12 @@ MUTATIONS: dict[str, Mutation] = {
         s, _first_entry(s, OutboxState.SENDING), "HTTP 401", a
     ),
     "outbox.requeue": lambda s, a: outbox.requeue(s, _first_entry(s, OutboxState.NEEDS_SIGN_IN), a),
+    "outbox.mark_in_doubt": lambda s, a: outbox.mark_in_doubt(
+        s, _first_entry(s, OutboxState.SENDING), "timeout", a
+    ),
+    "outbox.resend_after_review": lambda s, a: outbox.resend_after_review(
+        s, _first_entry(s, OutboxState.IN_DOUBT), a
+    ),
     "outbox.recover_interrupted": lambda s, a: outbox.recover_interrupted(s, a),
     "support.create_case": lambda s, a: support.create_case(
         s,

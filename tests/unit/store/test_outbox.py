@@ -22,6 +22,7 @@ from desktop.store.outbox import (
     mark_sent,
     recover_interrupted,
     requeue,
+    resend_after_review,
     save_draft,
     start_sending,
     transition,
@@ -153,10 +154,17 @@ def test_illegal_transitions_are_refused_and_change_nothing(
 
 def test_illegal_list_covers_the_obvious_cases() -> None:
     assert (S.QUEUED, S.SENT) in ILLEGAL  # never "sent" without an attempt
-    assert (S.IN_DOUBT, S.QUEUED) in ILLEGAL  # never re-sent blindly
     assert (S.IN_DOUBT, S.SENDING) in ILLEGAL
     assert (S.SENT, S.QUEUED) in ILLEGAL
     assert (S.FAILED, S.SENDING) in ILLEGAL
+
+
+def test_only_a_person_may_send_an_in_doubt_message_again(convo: Store) -> None:
+    entry_id = _drive_to(convo, S.IN_DOUBT)
+    with pytest.raises(IllegalTransitionError):
+        transition(convo, entry_id, S.QUEUED, SYNC)  # never re-sent blindly
+    assert get_entry(convo, entry_id).state is S.IN_DOUBT  # type: ignore[union-attr]
+    assert resend_after_review(convo, entry_id, ALICE).value.state is S.QUEUED
 
 
 def test_unknown_entry(convo: Store) -> None:
