@@ -22,7 +22,7 @@ from desktop.settings.profile import apply_bundled_profile, bundled_profile
 log = logging.getLogger(__name__)
 
 #: The subcommands handled here; ``ui.main`` hands these over without starting Qt.
-COMMANDS = ("doctor", "credentials", "sync", "sandbox")
+COMMANDS = ("doctor", "credentials", "sync", "sandbox", "articles")
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--faults", default="", metavar="SPEC", help="faults (docs/sandbox.md)")
     serve.set_defaults(handler=cmd_sandbox_serve)
 
+    from desktop.helpcenter import cli as articles_cli
+
+    articles_cli.register(sub, common)
+
 
 def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.credentials import SecretStore

@@ -189,6 +189,30 @@ class SyncEngine:
         if reservations:
             prop_store.upsert_reservations(self._store, reservations, self._actor)
 
+    # -- local changes to Booking.com ---------------------------------------------------
+
+    def push_no_reply_needed(self, conversation_id: str, value: bool) -> None:
+        """Send a no-reply-needed change made in the app (idempotent, retried on reads)."""
+        conversation = conv_store.get_conversation(self._store, conversation_id)
+        if conversation is None:
+            raise LookupError(conversation_id)
+        self._client.set_no_reply_needed(conversation.property_id, conversation_id, value)
+
+    def push_read(
+        self, conversation_id: str, message_ids: Sequence[str], read: bool = True
+    ) -> None:
+        """Set (or clear) the property's read mark on guest messages at Booking.com."""
+        conversation = conv_store.get_conversation(self._store, conversation_id)
+        if conversation is None or not message_ids:
+            return
+        participant = conversation.property_participant_id
+        if participant is None:
+            log.info("no property participant known for %s: read mark stays local", conversation_id)
+            return
+        self._client.set_read(
+            conversation.property_id, conversation_id, message_ids, participant, read=read
+        )
+
     # -- queue mode ----------------------------------------------------------------------
 
     def drain_queue(self, summary: SyncSummary | None = None) -> SyncSummary:
