@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import BadInputError, KnownError
@@ -50,6 +51,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--port", type=int, default=0, help="TCP port (0 = any free port)")
     serve.add_argument("--seed", type=int, default=7, help="seed of the sample world")
     serve.add_argument("--faults", default="", metavar="SPEC", help="faults (docs/sandbox.md)")
+    serve.add_argument(
+        "--profile-out",
+        type=Path,
+        metavar="FILE",
+        help="write a property profile for this server (for sync --once)",
+    )
     serve.set_defaults(handler=cmd_sandbox_serve)
 
     from desktop.helpcenter import cli as articles_cli
@@ -153,6 +160,16 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_sandbox_serve(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.sandbox import serve
+    from desktop.sandbox import SandboxInfo, serve
+    from desktop.settings import sandbox_profile
+    from desktop.settings.profile import profile_to_toml
 
-    return serve(port=args.port, seed=args.seed, faults=args.faults)
+    def write_profile(info: SandboxInfo) -> None:
+        if args.profile_out is not None:
+            profile = sandbox_profile(
+                list(info.properties), info.base_url, info.auth_url, info.gateway_url
+            )
+            args.profile_out.write_text(profile_to_toml(profile), encoding="utf-8")
+
+    code: int = serve(port=args.port, seed=args.seed, faults=args.faults, on_ready=write_profile)
+    return code

@@ -17,7 +17,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -248,12 +248,16 @@ def serve(
     *,
     reply_every: float | None = 90.0,
     out: TextIO | None = None,
+    on_ready: Callable[[SandboxInfo], None] | None = None,
 ) -> int:
     """Run the sandbox in the foreground; the first stdout line is its JSON description.
 
-    Request logs go to stderr. Returns 0 after SIGINT/SIGTERM.
+    ``on_ready`` is called with the server's description before serving (the CLI writes
+    a property profile for it). Request logs go to stderr. Returns 0 after SIGINT/SIGTERM.
     """
     server = SandboxServer(seed=seed, faults=faults, port=port, reply_every=reply_every)
+    if on_ready is not None:
+        on_ready(server.info)
     stream = out or sys.stdout
     stream.write(json.dumps(server.info.as_dict(), ensure_ascii=False) + "\n")
     stream.flush()

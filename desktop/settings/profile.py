@@ -237,6 +237,14 @@ def sandbox_profile(
     )
 
 
+def profile_to_toml(profile: PropertyProfile) -> str:
+    """The profile as a TOML file that :func:`parse_profile` reads back unchanged."""
+    import tomli_w
+
+    data = profile.model_dump(mode="json", exclude_none=True)
+    return tomli_w.dumps(data)
+
+
 BUNDLED_PROFILE = "property-profile.toml"
 
 
