@@ -1,0 +1,116 @@
+"""What each cell of the conversation list shows: columns, texts, highlights, sort keys.
+
+Kept apart from :mod:`ui.inbox.list_model` (which deals with ids, paging and caching).
+Texts use the ``ConversationListModel`` translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.highlight import mark, match_spans, strip_marks
+from desktop.services.model import InboxRow
+from ui.inbox import texts
+
+COL_GUEST = 0
+COL_RESERVATION = 1
+COL_STAY = 2
+COL_LANGUAGE = 3
+COL_SNIPPET = 4
+COL_TIME = 5
+COL_STATUS = 6
+COL_UNREAD = 7
+COLUMN_COUNT = 8
+
+
+def headers() -> list[str]:
+    return [
+        QCoreApplication.translate("ConversationListModel", "Guest"),
+        QCoreApplication.translate("ConversationListModel", "Reservation"),
+        QCoreApplication.translate("ConversationListModel", "Stay"),
+        QCoreApplication.translate("ConversationListModel", "Lang."),
+        QCoreApplication.translate("ConversationListModel", "Last message"),
+        QCoreApplication.translate("ConversationListModel", "Time"),
+        QCoreApplication.translate("ConversationListModel", "Status"),
+        QCoreApplication.translate("ConversationListModel", "Unread"),
+    ]
+
+
+def header_tips() -> list[str]:
+    return [
+        QCoreApplication.translate("ConversationListModel", "Guest name (click to sort by name)"),
+        QCoreApplication.translate("ConversationListModel", "Booking.com reservation number"),
+        QCoreApplication.translate("ConversationListModel", "Check-in and check-out"),
+        QCoreApplication.translate("ConversationListModel", "The guest's language"),
+        QCoreApplication.translate(
+            "ConversationListModel", "The last message, or what matched the search"
+        ),
+        QCoreApplication.translate(
+            "ConversationListModel", "Time of the last message (click to sort by time)"
+        ),
+        QCoreApplication.translate("ConversationListModel", "Status"),
+        QCoreApplication.translate("ConversationListModel", "Unread guest messages"),
+    ]
+
+
+class Cells:
+    """The cell values of one list state (search snippets and terms)."""
+
+    def __init__(self, snippets: Mapping[str, str], terms: Sequence[str]) -> None:
+        self.snippets = snippets
+        self.terms = tuple(terms)
+
+    def display(self, row: InboxRow, column: int) -> str:
+        c = row.conversation
+        if column == COL_GUEST:
+            return c.guest_name or QCoreApplication.translate("ConversationListModel", "(no name)")
+        if column == COL_RESERVATION:
+            return c.reservation_number or ""
+        if column == COL_STAY:
+            return texts.stay_text(row.checkin, row.checkout)
+        if column == COL_LANGUAGE:
+            return (c.language or "").upper()
+        if column == COL_SNIPPET:
+            snippet = self.snippets.get(c.conversation_id)
+            return strip_marks(snippet) if snippet else c.last_message_snippet
+        if column == COL_TIME:
+            return texts.short_time(c.last_message_at, row.timezone)
+        if column == COL_STATUS:
+            status = texts.status_name(row.status)
+            if row.read_only:
+                readonly = QCoreApplication.translate("ConversationListModel", "read-only")
+                return f"{status} · {readonly}"
+            return status
+        return str(c.unread_count) if c.unread_count else ""
+
+    def highlight(self, row: InboxRow, column: int) -> str | None:
+        """The cell's text with the search matches marked, or None."""
+        if not self.terms:
+            return None
+        c = row.conversation
+        if column == COL_GUEST and match_spans(c.guest_name, self.terms):
+            return mark(c.guest_name, self.terms)
+        if column == COL_SNIPPET:
+            return self.snippets.get(c.conversation_id)
+        return None
+
+    def sort_key(self, row: InboxRow, column: int) -> Any:
+        c = row.conversation
+        if column == COL_TIME:
+            return c.last_message_at.timestamp() if c.last_message_at else 0.0
+        if column == COL_UNREAD:
+            return c.unread_count
+        return self.display(row, column).casefold()
+
+    def tooltip(self, row: InboxRow, column: int) -> str | None:
+        c = row.conversation
+        if column == COL_TIME and c.last_message_at is not None:
+            return texts.local_time(c.last_message_at, row.timezone)
+        if column == COL_SNIPPET:
+            return self.display(row, column) or None
+        if column == COL_LANGUAGE:
+            return texts.language_name(c.language)
+        return None

@@ -1,0 +1,189 @@
+"""The conversation list's view (``conversationList``) and its match-highlighting delegate."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop.services.highlight import split_marks
+from ui.inbox.list_model import ConversationListModel
+from ui.inbox.palette import match_colors
+
+M = ConversationListModel
+
+
+def marked_html(marked: str, background: str, foreground: str) -> str:
+    """Escaped HTML of a text with ``\\x02`` ... ``\\x03`` marks shown as highlights."""
+    parts = []
+    for text, is_match in split_marks(marked):
+        escaped = html.escape(text)
+        if is_match:
+            escaped = (
+                f'<span style="background-color:{background}; color:{foreground}">{escaped}</span>'
+            )
+        parts.append(escaped)
+    return "".join(parts)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints a cell's text with the search matches highlighted (when there are some)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model = index.model()
+        # Asked of our Python model directly: QModelIndex.data() returning an invalid
+        # value costs a reference to None in PySide6 6.12 on Python 3.11 (see the report).
+        marked = model.highlight_at(index) if isinstance(model, M) else None
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        palette: QPalette = opt.palette
+        background, foreground = match_colors(palette)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(opt.font)
+        document.setHtml(f"<nobr>{marked_html(marked, background, foreground)}</nobr>")
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
+        painter.save()
+        painter.setClipRect(rect)
+        top = rect.top() + max(0, (rect.height() - int(document.size().height())) // 2)
+        painter.translate(QPoint(rect.left() + 2, top))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class ConversationListView(QTableView):
+    """Rows of conversations; sortable by time and guest name; a context menu."""
+
+    context_menu_requested = Signal(QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationList")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._delegate = HighlightDelegate(self)
+        self.setItemDelegateForColumn(M.COL_GUEST, self._delegate)
+        self.setItemDelegateForColumn(M.COL_SNIPPET, self._delegate)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self.context_menu_requested)
+
+    def setup_columns(self) -> None:
+        """Compact widths from the font; the last message shown last, taking the rest.
+
+        Sorting by time (newest first) is set without a query of its own.
+        """
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setAccessibleName(self.tr("Columns (click to sort)"))
+        self.verticalHeader().setAccessibleName(self.tr("Rows"))
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model()
+        samples = {
+            M.COL_GUEST: "Marie-Hélène Du",
+            M.COL_SNIPPET: "Bonjour, nous arrivons vers 22 h, est-ce",
+            M.COL_RESERVATION: "4001002003",
+            M.COL_STAY: "30 Sep – 30 Oct",
+            M.COL_LANGUAGE: "FR",
+            M.COL_TIME: "12:59 PM",
+            M.COL_STATUS: "Waiting for guest",
+            M.COL_UNREAD: "99",
+        }
+        for column, sample in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.setColumnWidth(column, width + 20)
+        order = (
+            M.COL_GUEST,
+            M.COL_UNREAD,
+            M.COL_TIME,
+            M.COL_SNIPPET,
+            M.COL_STATUS,
+            M.COL_RESERVATION,
+            M.COL_STAY,
+            M.COL_LANGUAGE,
+        )
+        for visual, column in enumerate(order):
+            header.moveSection(header.visualIndex(column), visual)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(32)
+        header.setSortIndicator(M.COL_TIME, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+        self.setSortingEnabled(True)
+
+    def _keep_indicator_on_sortable(self, column: int, order: Qt.SortOrder) -> None:
+        if M.sortable(column):
+            return
+        model = self.model()
+        query = model.query if isinstance(model, ConversationListModel) else None
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        if query is not None and query.sort.value.startswith("guest_name"):
+            descending = query.sort.value.endswith("desc")
+            header.setSortIndicator(M.COL_GUEST, _order(descending))
+        else:
+            oldest = query is not None and query.sort.value == "oldest_first"
+            header.setSortIndicator(M.COL_TIME, _order(not oldest))
+        header.blockSignals(False)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and selected, fetching more rows first if needed."""
+        model = self.model()
+        while row >= model.rowCount() and model.canFetchMore(QModelIndex()):
+            before = model.rowCount()
+            model.fetchMore(QModelIndex())
+            if model.rowCount() == before:
+                break  # the page arrives later (asynchronous runner)
+        if 0 <= row < model.rowCount():
+            index = model.index(row, M.COL_GUEST)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+
+def _order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

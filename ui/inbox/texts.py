@@ -1,0 +1,208 @@
+"""Translated names of the inbox's values (folders, states, topics, problems) and times.
+
+The core speaks in enums and UTC datetimes; this module turns them into the user's
+language. ``QCoreApplication.translate`` is spelled out at each call so that lupdate
+finds every text (context ``InboxTexts``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from desktop.domain import OutboxState, SelfServiceTopic, utcnow
+from desktop.services.model import InboxFolder, Issue, Problem, RowStatus
+
+
+def folder_name(folder: InboxFolder) -> str:
+    names = {
+        InboxFolder.NEEDS_REPLY: QCoreApplication.translate("InboxTexts", "Needs reply"),
+        InboxFolder.WAITING_FOR_GUEST: QCoreApplication.translate(
+            "InboxTexts", "Waiting for guest"
+        ),
+        InboxFolder.NO_REPLY_NEEDED: QCoreApplication.translate("InboxTexts", "No reply needed"),
+        InboxFolder.ALL: QCoreApplication.translate("InboxTexts", "All"),
+        InboxFolder.SUPPORT_OPEN: QCoreApplication.translate("InboxTexts", "Open"),
+        InboxFolder.SUPPORT_ANSWERED: QCoreApplication.translate("InboxTexts", "Answered"),
+        InboxFolder.SUPPORT_CLOSED: QCoreApplication.translate("InboxTexts", "Closed"),
+        InboxFolder.OUTBOX: QCoreApplication.translate("InboxTexts", "Outbox"),
+        InboxFolder.DRAFTS: QCoreApplication.translate("InboxTexts", "Drafts"),
+    }
+    return names[folder]
+
+
+def status_name(status: RowStatus) -> str:
+    names = {
+        RowStatus.NEEDS_REPLY: QCoreApplication.translate("InboxTexts", "Needs reply"),
+        RowStatus.WAITING_FOR_GUEST: QCoreApplication.translate("InboxTexts", "Waiting for guest"),
+        RowStatus.NO_REPLY_NEEDED: QCoreApplication.translate("InboxTexts", "No reply needed"),
+        RowStatus.SUPPORT: QCoreApplication.translate("InboxTexts", "Booking.com support"),
+    }
+    return names[status]
+
+
+def outbox_state_name(state: OutboxState) -> str:
+    names = {
+        OutboxState.DRAFT: QCoreApplication.translate("InboxTexts", "Draft"),
+        OutboxState.QUEUED: QCoreApplication.translate(
+            "InboxTexts", "Queued — will be sent at the next sync"
+        ),
+        OutboxState.SENDING: QCoreApplication.translate("InboxTexts", "Sending…"),
+        OutboxState.SENT: QCoreApplication.translate("InboxTexts", "Sent"),
+        OutboxState.FAILED: QCoreApplication.translate("InboxTexts", "Failed — not sent"),
+        OutboxState.IN_DOUBT: QCoreApplication.translate(
+            "InboxTexts", "In doubt — check the thread before sending again"
+        ),
+        OutboxState.NEEDS_SIGN_IN: QCoreApplication.translate(
+            "InboxTexts", "Waiting for sign-in — sent once the credentials work"
+        ),
+    }
+    return names[state]
+
+
+def topic_name(topic: SelfServiceTopic) -> str:
+    names = {
+        SelfServiceTopic.CHECKIN: QCoreApplication.translate("InboxTexts", "check-in time"),
+        SelfServiceTopic.CHECKOUT: QCoreApplication.translate("InboxTexts", "check-out time"),
+        SelfServiceTopic.CHANGE_DATES_NR: QCoreApplication.translate(
+            "InboxTexts", "change of dates"
+        ),
+        SelfServiceTopic.CANCEL_BOOKING: QCoreApplication.translate("InboxTexts", "cancellation"),
+        SelfServiceTopic.BOOKING_BASIC_WAIVE_FEE: QCoreApplication.translate(
+            "InboxTexts", "cancellation fee waiver"
+        ),
+        SelfServiceTopic.PARKING: QCoreApplication.translate("InboxTexts", "parking"),
+        SelfServiceTopic.FREE_TEXT_PARKING: QCoreApplication.translate("InboxTexts", "parking"),
+        SelfServiceTopic.BED_TYPE: QCoreApplication.translate("InboxTexts", "bed type"),
+        SelfServiceTopic.EXTRA_CRIB: QCoreApplication.translate("InboxTexts", "extra cot"),
+        SelfServiceTopic.EXTRA_BED: QCoreApplication.translate("InboxTexts", "extra bed"),
+    }
+    return names[topic]
+
+
+def issue_text(issue: Issue) -> str:
+    """One sentence saying what is wrong and what to do."""
+    detail = issue.detail
+    texts = {
+        Problem.EMPTY: QCoreApplication.translate(
+            "InboxTexts", "The message is empty. Type a message or attach a photo."
+        ),
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "InboxTexts",
+            "This conversation is read-only: Booking.com does not accept replies in it.",
+        ),
+        Problem.WINDOW_CLOSED: QCoreApplication.translate(
+            "InboxTexts",
+            "The messaging window is closed: Booking.com no longer accepts messages to "
+            "this guest. Contact the guest through the extranet if needed.",
+        ),
+        Problem.SUPPORT_CASE: QCoreApplication.translate(
+            "InboxTexts",
+            "Booking.com support cases are answered from the contact wizard, not here.",
+        ),
+        Problem.ATTACHMENTS_NOT_ALLOWED: QCoreApplication.translate(
+            "InboxTexts", "Request-to-book conversations do not accept attachments."
+        ),
+        Problem.ATTACHMENT_MISSING: QCoreApplication.translate(
+            "InboxTexts", "The file {name} cannot be found any more."
+        ),
+        Problem.ATTACHMENT_NOT_IMAGE: QCoreApplication.translate(
+            "InboxTexts", "{name} is not a JPG or PNG photo; Booking.com accepts only those."
+        ),
+        Problem.ATTACHMENT_TOO_LARGE: QCoreApplication.translate(
+            "InboxTexts", "{name} is larger than 10 MB, the most Booking.com accepts."
+        ),
+        Problem.LINK_NOT_ALLOWED: QCoreApplication.translate(
+            "InboxTexts",
+            "Booking.com will remove the link to {name}: it is not on the property's "
+            "allowed links (extranet security settings).",
+        ),
+        Problem.TEMPLATE_VARIABLES: QCoreApplication.translate(
+            "InboxTexts", "The message still holds template variables: {name}"
+        ),
+    }
+    return texts[issue.problem].format(name=detail)
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _qt_local(at: datetime, tz: str) -> QDateTime:
+    local = at.astimezone(zone(tz))
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
+def local_time(at: datetime, tz: str) -> str:
+    """Date and time in the property's time zone, with the zone's abbreviation."""
+    text = QLocale().toString(_qt_local(at, tz), QLocale.FormatType.ShortFormat)
+    return f"{text} {at.astimezone(zone(tz)).tzname() or ''}".strip()
+
+
+def desk_time(at: datetime) -> str:
+    """A time in this computer's time zone (the time of today, else date and time)."""
+    local = at.astimezone()
+    qt = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    if local.date() == utcnow().astimezone().date():
+        return QLocale().toString(qt.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
+def short_time(at: datetime | None, tz: str, now: datetime | None = None) -> str:
+    """The list's time column: the time today, the day this year, else the date."""
+    if at is None:
+        return ""
+    local = at.astimezone(zone(tz))
+    today = (now or utcnow()).astimezone(zone(tz))
+    qt = _qt_local(at, tz)
+    if local.date() == today.date():
+        return QLocale().toString(qt.time(), QLocale.FormatType.ShortFormat)
+    if local.year == today.year:
+        return QLocale().toString(qt.date(), "d MMM")
+    return QLocale().toString(qt.date(), QLocale.FormatType.ShortFormat)
+
+
+def relative_time(at: datetime, now: datetime | None = None) -> str:
+    """ "just now", "5 min ago", "2 h ago", "yesterday", "3 days ago", or the date."""
+    seconds = ((now or utcnow()) - at).total_seconds()
+    minutes = int(seconds // 60)
+    hours = int(seconds // 3600)
+    days = int(seconds // 86400)
+    if minutes < 1:
+        return QCoreApplication.translate("InboxTexts", "just now")
+    if hours < 1:
+        return QCoreApplication.translate("InboxTexts", "{count} min ago").format(count=minutes)
+    if days < 1:
+        return QCoreApplication.translate("InboxTexts", "{count} h ago").format(count=hours)
+    if days == 1:
+        return QCoreApplication.translate("InboxTexts", "yesterday")
+    return QCoreApplication.translate("InboxTexts", "{count} days ago").format(count=days)
+
+
+def language_name(code: str | None) -> str:
+    """The language's own name (``français``), or the code when Qt does not know it."""
+    if not code:
+        return QCoreApplication.translate("InboxTexts", "unknown")
+    locale = QLocale(code.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return code
+    return locale.nativeLanguageName() or code
+
+
+def stay_text(checkin: date | None, checkout: date | None) -> str:
+    """``12 Jun – 14 Jun`` from two dates (empty when unknown)."""
+    if checkin is None or checkout is None:
+        return ""
+    locale = QLocale()
+    first = locale.toString(QDate(checkin.year, checkin.month, checkin.day), "d MMM")
+    last = locale.toString(QDate(checkout.year, checkout.month, checkout.day), "d MMM")
+    return f"{first} – {last}"

@@ -1,0 +1,301 @@
+"""The thread as safe HTML for ``QTextBrowser``: every text escaped, nothing remote.
+
+What a guest or anyone else wrote is always passed through :func:`html.escape`; links
+are shown as their full text and only become clickable anchors that the view opens
+in the system browser on click. Images are our own thumbnails as ``data:`` URLs.
+Search matches are highlighted, and the first one carries the anchor
+:data:`FIRST_MATCH` so the view can scroll to it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain import (
+    InternalNote,
+    Message,
+    MessageType,
+    OutboxEntry,
+    SenderKind,
+    utcnow,
+)
+from desktop.services.checks import link_spans
+from desktop.services.highlight import match_spans
+from desktop.services.model import ThreadData
+from ui.inbox import texts
+from ui.inbox.palette import ThreadColors
+
+#: Links to attachments (opened full size by the view): ``frontdesk-attachment:<id>``.
+ATTACHMENT_SCHEME = "frontdesk-attachment"
+FIRST_MATCH = "first-match"
+
+
+@dataclass(frozen=True, slots=True)
+class Thumbnail:
+    data_url: str
+    width: int
+    height: int
+
+
+class _Marks:
+    """Counts highlighted matches so only the first gets the scroll anchor."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def text_html(text: str, terms: Sequence[str], colors: ThreadColors, marks: _Marks) -> str:
+    """Escaped text with visible links, highlighted matches and line breaks."""
+    out: list[str] = []
+    last = 0
+    for start, end in link_spans(text):
+        out.append(_plain(text[last:start], terms, colors, marks))
+        link = text[start:end]
+        href = link if "://" in link else "http://" + link
+        out.append(f'<a href="{html.escape(href)}">{html.escape(link)}</a>')
+        last = end
+    out.append(_plain(text[last:], terms, colors, marks))
+    return "".join(out).replace("\n", "<br/>")
+
+
+def _plain(text: str, terms: Sequence[str], colors: ThreadColors, marks: _Marks) -> str:
+    out: list[str] = []
+    last = 0
+    for start, end in match_spans(text, terms):
+        out.append(html.escape(text[last:start]))
+        anchor = f'<a name="{FIRST_MATCH}"></a>' if marks.count == 0 else ""
+        marks.count += 1
+        style = f"background-color:{colors.match}; color:{colors.match_text}"
+        out.append(f'{anchor}<span style="{style}">{html.escape(text[start:end])}</span>')
+        last = end
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def _badge(text: str, colors: ThreadColors) -> str:
+    style = f"background-color:{colors.badge}; color:{colors.badge_text}"
+    return f' <span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
+
+
+def _box(body: str, background: str, border: str | None = None) -> str:
+    frame = f' border="1" style="border-color:{border}"' if border else ""
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="8"{frame} '
+        f'bgcolor="{background}"><tr><td>{body}</td></tr></table><p></p>'
+    )
+
+
+class ThreadRenderer:
+    """Renders one :class:`ThreadData`; a new renderer per rendering."""
+
+    def __init__(
+        self,
+        data: ThreadData,
+        colors: ThreadColors,
+        *,
+        terms: Sequence[str] = (),
+        thumbnails: Mapping[str, Thumbnail] | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        self._data = data
+        self._colors = colors
+        self._terms = terms
+        self._thumbnails = thumbnails or {}
+        self._now = now or utcnow()
+        self._marks = _Marks()
+
+    @property
+    def match_count(self) -> int:
+        return self._marks.count
+
+    def render(self) -> str:
+        items: list[tuple[datetime, str]] = [
+            (m.created_at, self._message(m)) for m in self._data.messages
+        ]
+        items += [(n.created_at, self._note(n)) for n in self._data.notes]
+        items.sort(key=lambda item: item[0])
+        parts = [self._header(), *(body for _, body in items)]
+        parts += [self._entry(e) for e in self._data.outbox]
+        if not self._data.messages and not self._data.outbox:
+            empty = QCoreApplication.translate("ThreadRenderer", "No messages yet.")
+            parts.append(f"<p><i>{html.escape(empty)}</i></p>")
+        return f'<div style="color:{self._colors.text}">{"".join(parts)}</div>'
+
+    def _when(self, at: datetime) -> str:
+        local = texts.local_time(at, self._data.timezone)
+        relative = texts.relative_time(at, self._now)
+        return html.escape(f"{local} · {relative}")
+
+    def _meta(self, who: str, at: datetime, badges: str = "") -> str:
+        style = f"color:{self._colors.muted}"
+        return f'<b>{html.escape(who)}</b> <span style="{style}">{self._when(at)}</span>{badges}'
+
+    def _header(self) -> str:
+        d = self._data
+        c = d.conversation
+        name = c.guest_name or QCoreApplication.translate("ThreadRenderer", "Guest")
+        facts = [d.property_name]
+        if c.reservation_number:
+            facts.append(
+                QCoreApplication.translate("ThreadRenderer", "Reservation {number}").format(
+                    number=c.reservation_number
+                )
+            )
+        if d.reservation is not None:
+            stay = texts.stay_text(d.reservation.checkin, d.reservation.checkout)
+            if stay:
+                facts.append(stay)
+        if d.language:
+            facts.append(texts.language_name(d.language))
+        line = " · ".join(html.escape(f) for f in facts if f)
+        parts = [f"<h3>{html.escape(name)}</h3><p>{line}</p>"]
+        notice = self._window_notice()
+        if notice:
+            parts.append(notice)
+        return "".join(parts)
+
+    def _window_notice(self) -> str:
+        d = self._data
+        colors = self._colors
+        if d.conversation.access.value == "read_only":
+            text = QCoreApplication.translate(
+                "ThreadRenderer",
+                "Read-only conversation: Booking.com does not accept replies here.",
+            )
+            return _box(html.escape(text), colors.warning)
+        if d.window_closes_at is None:
+            return ""
+        when = texts.local_time(d.window_closes_at, d.timezone)
+        if d.window_closed:
+            text = QCoreApplication.translate(
+                "ThreadRenderer", "The messaging window closed on {when}."
+            ).format(when=when)
+            return _box(html.escape(text), colors.warning)
+        text = QCoreApplication.translate("ThreadRenderer", "You can reply until {when}.").format(
+            when=when
+        )
+        return f'<p style="color:{colors.muted}">{html.escape(text)}</p>'
+
+    def _sender(self, message: Message) -> str:
+        if message.sender is SenderKind.GUEST:
+            return (
+                message.sender_name
+                or self._data.conversation.guest_name
+                or QCoreApplication.translate("ThreadRenderer", "Guest")
+            )
+        if message.sender is SenderKind.BOOKING:
+            return QCoreApplication.translate("ThreadRenderer", "Booking.com")
+        return (
+            message.sender_name
+            or self._data.property_name
+            or QCoreApplication.translate("ThreadRenderer", "Property")
+        )
+
+    def _message(self, message: Message) -> str:
+        colors = self._colors
+        badges = ""
+        extra = ""
+        kind = message.message_type
+        if kind is MessageType.AUTOMATICALLY_SENT_TEMPLATE:
+            name = message.template_name or ""
+            badges += _badge(
+                QCoreApplication.translate("ThreadRenderer", "Sent automatically: {name}")
+                .format(name=name)
+                .strip(),
+                colors,
+            )
+        elif kind is MessageType.SELF_SERVICE_EVENT:
+            topic = message.self_service_topic
+            label = (
+                texts.topic_name(topic)
+                if topic
+                else QCoreApplication.translate("ThreadRenderer", "request")
+            )
+            badges += _badge(
+                QCoreApplication.translate(
+                    "ThreadRenderer", "Self-service request: {topic}"
+                ).format(topic=label),
+                colors,
+            )
+            if topic is not None and topic.extranet_only:
+                extra = self._extranet_only()
+        elif kind is MessageType.REQUEST_TO_BOOK_EVENT:
+            badges += _badge(
+                QCoreApplication.translate("ThreadRenderer", "Request to book"), colors
+            )
+        body = [self._meta(self._sender(message), message.created_at, badges)]
+        if message.content:
+            body.append(text_html(message.content, self._terms, colors, self._marks))
+        body.append(self._attachments(message))
+        body.append(extra)
+        background = colors.guest if message.sender is SenderKind.GUEST else colors.property
+        return _box("<br/>".join(b for b in body if b), background)
+
+    def _extranet_only(self) -> str:
+        text = QCoreApplication.translate(
+            "ThreadRenderer", "Only the Booking.com extranet can answer this request."
+        )
+        link = QCoreApplication.translate("ThreadRenderer", "Open the reservation in the extranet")
+        url = html.escape(self._data.extranet_url)
+        style = f"background-color:{self._colors.warning}"
+        notice = f'<span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
+        return f'{notice} <a href="{url}">{html.escape(link)}</a>'
+
+    def _attachments(self, message: Message) -> str:
+        parts = []
+        for aid in message.attachment_ids:
+            thumb = self._thumbnails.get(aid)
+            found = self._data.attachments.get(aid)
+            name = found.file_name if found and found.file_name else aid
+            if thumb is not None:
+                parts.append(
+                    f'<a href="{ATTACHMENT_SCHEME}:{html.escape(aid)}">'
+                    f'<img src="{thumb.data_url}" width="{thumb.width}" height="{thumb.height}"'
+                    f' alt="{html.escape(name)}"/></a>'
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "ThreadRenderer", "[Photo {name} — not downloaded yet]"
+                ).format(name=name)
+                parts.append(f'<span style="color:{self._colors.muted}">{html.escape(text)}</span>')
+        return " ".join(parts)
+
+    def _note(self, note: InternalNote) -> str:
+        colors = self._colors
+        label = QCoreApplication.translate(
+            "ThreadRenderer", "Internal note — not sent to the guest"
+        )
+        badges = _badge(label, colors)
+        if note.for_next_shift:
+            badges += _badge(
+                QCoreApplication.translate("ThreadRenderer", "For the next shift"), colors
+            )
+        body = self._meta(note.actor.name, note.created_at, badges)
+        body += "<br/>" + text_html(note.content, self._terms, colors, self._marks)
+        return _box(body, colors.note, colors.note_border)
+
+    def _entry(self, entry: OutboxEntry) -> str:
+        colors = self._colors
+        badges = _badge(texts.outbox_state_name(entry.state), colors)
+        who = QCoreApplication.translate("ThreadRenderer", "{name} (outbox)").format(
+            name=entry.actor.name
+        )
+        body = [self._meta(who, entry.created_at, badges)]
+        if entry.content:
+            body.append(text_html(entry.content, self._terms, colors, self._marks))
+        for path in entry.attachment_paths:
+            body.append(
+                html.escape(
+                    QCoreApplication.translate("ThreadRenderer", "Photo: {name}").format(
+                        name=path.rsplit("/", 1)[-1]
+                    )
+                )
+            )
+        if entry.error:
+            body.append(f'<span style="color:{colors.muted}">{html.escape(entry.error)}</span>')
+        return _box("<br/>".join(body), colors.outbox)

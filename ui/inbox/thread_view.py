@@ -1,0 +1,223 @@
+"""The thread view (``threadView``): a QTextBrowser that never loads anything remote.
+
+Its HTML comes from :mod:`ui.inbox.thread_render`. ``loadResource`` answers only our
+own ``data:`` thumbnails and refuses everything else (remote or local URLs), links
+never navigate the view (``setOpenLinks(False)``) and are handed to the window, which
+opens web links in the system browser, and attachments full size.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.checks import image_type
+from desktop.services.inbox import InboxService
+from desktop.services.model import ThreadData
+from desktop.services.templates import Template
+from ui.inbox.palette import ThreadColors
+from ui.inbox.thread_render import ATTACHMENT_SCHEME, FIRST_MATCH, ThreadRenderer, Thumbnail
+
+THUMBNAIL_SIZE = 160
+_FORMATS = {"image/png": b"png", "image/jpeg": b"jpeg"}
+_thumb_cache: dict[tuple[str, int, int], Thumbnail] = {}
+_thumb_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedThread:
+    """A thread as loaded off the GUI thread: data, thumbnails and templates."""
+
+    data: ThreadData
+    thumbnails: Mapping[str, Thumbnail] = field(default_factory=dict)
+    templates: tuple[Template, ...] = ()
+
+
+def read_image(path: str, scaled_to: int | None = None) -> QImage:
+    """A JPG or PNG file as an image (a null image for anything else)."""
+    kind = image_type(Path(path))
+    if kind is None:
+        return QImage()
+    reader = QImageReader(path, QByteArray(_FORMATS[kind]))
+    reader.setDecideFormatFromContent(False)
+    reader.setAutoTransform(True)
+    if scaled_to is not None:
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > scaled_to:
+            reader.setScaledSize(
+                size.scaled(QSize(scaled_to, scaled_to), Qt.AspectRatioMode.KeepAspectRatio)
+            )
+    return reader.read()
+
+
+def make_thumbnail(path: str, size: int = THUMBNAIL_SIZE) -> Thumbnail | None:
+    """A small PNG of a saved attachment, as a ``data:`` URL (cached per file version)."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    key = (path, int(stat.st_mtime_ns), stat.st_size)
+    with _thumb_lock:
+        if key in _thumb_cache:
+            return _thumb_cache[key]
+    image = read_image(path, size)
+    if image.isNull():
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
+    encoded = base64.b64encode(bytes(buffer.data().data())).decode("ascii")
+    thumb = Thumbnail(f"data:image/png;base64,{encoded}", image.width(), image.height())
+    with _thumb_lock:
+        if len(_thumb_cache) > 500:
+            _thumb_cache.clear()
+        _thumb_cache[key] = thumb
+    return thumb
+
+
+def load_thread(
+    service: InboxService, conversation_id: str, ui_language: str
+) -> LoadedThread | None:
+    """Everything the thread and the composer need; runs on the database worker."""
+    data = service.thread(conversation_id)
+    if data is None:
+        return None
+    thumbnails = {}
+    for aid, attachment in data.attachments.items():
+        if attachment.local_path:
+            thumb = make_thumbnail(attachment.local_path)
+            if thumb is not None:
+                thumbnails[aid] = thumb
+    templates = tuple(service.templates_for(conversation_id, ui_language))
+    return LoadedThread(data, thumbnails, templates)
+
+
+class ThreadView(QTextBrowser):
+    """Shows one conversation; emits link and attachment clicks instead of following them."""
+
+    url_requested = Signal(QUrl)
+    attachment_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("threadView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self.refused_resources: list[str] = []
+        self._loaded: LoadedThread | None = None
+        self._terms: tuple[str, ...] = ()
+        self._placeholder = ""
+        self.match_count = 0
+
+    @property
+    def loaded(self) -> LoadedThread | None:
+        return self._loaded
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self._loaded.data.conversation.conversation_id if self._loaded else None
+
+    def show_placeholder(self, text: str) -> None:
+        self._loaded = None
+        self._placeholder = text
+        self.setHtml(f"<p align='center'><br/><br/><i>{html.escape(text)}</i></p>")
+
+    def show_thread(self, loaded: LoadedThread, terms: tuple[str, ...] = ()) -> None:
+        """Render ``loaded``; keep the scroll position when it is the same conversation."""
+        same = self.conversation_id == loaded.data.conversation.conversation_id
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        position = bar.value()
+        self._loaded, self._terms = loaded, terms
+        self._render()
+        if terms and self.match_count:
+            self.scrollToAnchor(FIRST_MATCH)
+        elif same and not at_bottom:
+            bar.setValue(position)
+        else:
+            bar.setValue(bar.maximum())
+
+    def set_terms(self, terms: tuple[str, ...]) -> None:
+        if terms != self._terms and self._loaded is not None:
+            self.show_thread(self._loaded, terms)
+
+    def _render(self) -> None:
+        if self._loaded is None:
+            return
+        renderer = ThreadRenderer(
+            self._loaded.data,
+            ThreadColors.from_palette(self.palette()),
+            terms=self._terms,
+            thumbnails=self._loaded.thumbnails,
+        )
+        self.setHtml(renderer.render())
+        self.match_count = renderer.match_count
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Only our own ``data:`` images; an empty answer for anything else."""
+        name = QUrl(name)
+        if name.scheme() == "data":
+            text = name.toString()
+            head, _, payload = text.partition(",")
+            if head.endswith(";base64") and head[5:].startswith("image/"):
+                try:
+                    return QByteArray(base64.b64decode(payload))
+                except ValueError:
+                    return QByteArray()
+        self.refused_resources.append(name.toString())
+        return QByteArray()
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == ATTACHMENT_SCHEME:
+            self.attachment_requested.emit(url.path())
+        elif url.scheme() in ("http", "https", "mailto"):
+            self.url_requested.emit(url)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+
+
+class AttachmentViewer(QDialog):
+    """A photo at full size, in a scroll area."""
+
+    def __init__(self, path: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentViewer")
+        self.setWindowTitle(title)
+        self.image_label = QLabel()
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        image = read_image(path)
+        if image.isNull():
+            self.image_label.setText(self.tr("This photo cannot be shown."))
+        else:
+            self.image_label.setPixmap(QPixmap.fromImage(image))
+        area = QScrollArea()
+        area.setWidget(self.image_label)
+        area.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area)
+        layout.addWidget(buttons)
+        self.image_label.setAccessibleName(title)
+        self.resize(800, 600)
