@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, logs, paths
 from desktop.credentials import SecretStore
-from desktop.errors import KnownError
+from desktop.errors import AuthError, KeychainError, KnownError
+from desktop.session import Session, open_account_session, open_sandbox_session
 from desktop.settings import PropertyProfile, Settings, load_profile
 from desktop.settings.declared import COLOR_SCHEME, LANGUAGE
 from desktop.settings.profile import apply_bundled_profile, bundled_profile
 from ui.about import AboutInfo
+from ui.compose import build
 from ui.crash import install_excepthook, show_known_error
 from ui.i18n import choose_language, install_translators
-from ui.inbox.window import InboxWindow
+from ui.settings.setup import run_setup
 from ui.smoke import run_smoke
 from ui.style import apply_style
 
@@ -80,6 +82,21 @@ def about_info(
     return AboutInfo(data_folder=str(data.root), keychain=store.status().where, profile=described)
 
 
+def open_session(
+    options: GuiOptions, data: paths.DataPaths, profile: PropertyProfile | None
+) -> Session | None:
+    """The sandbox session, the configured account's, or None when set-up is needed."""
+    if options.sandbox:
+        return open_sandbox_session(data)
+    if profile is None:
+        return None
+    try:
+        return open_account_session(data, profile, SecretStore())
+    except (AuthError, KeychainError) as error:
+        log.info("set-up needed: %s", error.code)
+        return None
+
+
 def run(options: GuiOptions) -> int:
     """Start the GUI and return the process exit code."""
     data = prepare_data(options)
@@ -93,14 +110,21 @@ def run(options: GuiOptions) -> int:
     install_excepthook()
     try:
         profile = load_startup_profile(options, data)
+        session = open_session(options, data, profile) or run_setup(data, profile)
     except KnownError as error:
         show_known_error(error)
         return 1
-    store = SecretStore.session_only() if options.sandbox else SecretStore()
-    window = InboxWindow(about_info(data, store, profile), sandbox=options.sandbox)
-    window.show()
+    if session is None:
+        return 0  # set-up was cancelled: nothing to show yet
+    about = about_info(data, session.secrets, session.profile)
+    running = build(session, settings, about, language)
+    running.window.show()
+    running.controller.start()
     if options.smoke:
-        QTimer.singleShot(0, lambda: app.exit(run_smoke(window)))
-    code = app.exec()
+        QTimer.singleShot(0, lambda: app.exit(run_smoke(running)))
+    try:
+        code = app.exec()
+    finally:
+        running.close()
     del translators
     return code

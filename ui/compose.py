@@ -1,0 +1,110 @@
+"""Puts the running application together from a core session.
+
+One place builds the collaborators and passes them in (no globals): the task runner,
+the sync controller, the inbox service and window, and the docked help viewer (F1).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget
+
+from desktop.domain import Actor
+from desktop.helpcenter import HelpCenter
+from desktop.services.inbox import InboxService
+from desktop.session import Session
+from desktop.settings import Settings
+from desktop.settings.declared import NOTIFICATIONS, SYNC_INTERVAL
+from ui.about import AboutInfo
+from ui.crash import show_crash, show_known_error
+from ui.help import ArticleViewer
+from ui.inbox.window import InboxWindow
+from ui.sync_controller import SyncController
+from ui.tasks import TaskRunner, TaskRunnerProtocol
+from ui.widgets import named
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunningApp:
+    """What ``ui.app.run`` keeps alive until the event loop ends."""
+
+    session: Session
+    runner: TaskRunnerProtocol
+    controller: SyncController
+    window: InboxWindow
+    help_center: HelpCenter
+    viewer: ArticleViewer
+    help_dock: QDockWidget
+
+    def close(self) -> None:
+        """Stop syncing, finish background work, release the store and the sandbox."""
+        self.controller.stop()
+        self.runner.shutdown()
+        self.session.close()
+
+
+def desk_actor() -> Actor:
+    """Who acts at this desk until staff profiles sign in (the staff issue)."""
+    return Actor(name="reception")
+
+
+def build(
+    session: Session,
+    settings: Settings,
+    about: AboutInfo,
+    language: str,
+    runner: TaskRunnerProtocol | None = None,
+) -> RunningApp:
+    """Wire a session into a shown-ready inbox window."""
+    runner = runner or TaskRunner(on_known_error=show_known_error, on_bug=show_crash)
+    controller = SyncController(session.engine, runner, settings.get(SYNC_INTERVAL))
+    service = InboxService(session.store, session.profile, desk_actor, controller)
+    window = InboxWindow(
+        about,
+        sandbox=session.is_sandbox,
+        service=service,
+        runner=runner,
+        notifications=settings.get(NOTIFICATIONS),
+    )
+    connect_sync(controller, window)
+    center = HelpCenter(session.store, session.paths, actor=desk_actor())
+    viewer = ArticleViewer(center, runner, language=language)
+    dock = dock_help(window, viewer)
+    runner.run_db(center.sync)
+    return RunningApp(session, runner, controller, window, center, viewer, dock)
+
+
+def connect_sync(controller: SyncController, window: InboxWindow) -> None:
+    controller.started.connect(window.on_sync_started)
+    controller.progress.connect(window.on_sync_progress)
+    controller.finished.connect(window.on_sync_finished)
+    controller.failed.connect(window.on_sync_failed)
+    controller.changed.connect(window.on_change)
+
+
+def dock_help(window: InboxWindow, viewer: ArticleViewer) -> QDockWidget:
+    """The help pane, docked on the right, toggled with F1 (which focuses its search)."""
+    dock = named(QDockWidget(window), "helpDock")
+    dock.setWidget(viewer)
+    dock.setWindowTitle(QCoreApplication.translate("HelpDock", "Help articles"))
+    dock.setAccessibleName(QCoreApplication.translate("HelpDock", "Help articles"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+
+    def toggle() -> None:
+        if dock.isVisible() and viewer.isAncestorOf(window.focusWidget()):
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()
+        viewer.focus_search()
+
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), window)
+    shortcut.activated.connect(toggle)
+    return dock
