@@ -112,8 +112,13 @@ def open_sandbox_session(paths: DataPaths, *, seed: int = 7, faults: str = "") -
     """Start the sandbox server and a session on it (credentials in memory only)."""
     from desktop.credentials import CredentialKind, Credentials
     from desktop.sandbox import SandboxServer
+    from desktop.sandbox.gateway import SandboxGateway, gateway_routes
+    from desktop.support.gateway_client import GatewayCredentials, save_gateway_credentials
 
-    server = SandboxServer(seed=seed, faults=faults, reply_every=90.0)
+    gateway = SandboxGateway(reply_after=60.0)
+    server = SandboxServer(
+        seed=seed, faults=faults, reply_every=90.0, extra_routes=gateway_routes(gateway)
+    )
     info = server.start()
     try:
         profile = sandbox_profile(
@@ -123,6 +128,9 @@ def open_sandbox_session(paths: DataPaths, *, seed: int = 7, faults: str = "") -
         secrets.save(
             SANDBOX_PROFILE_ID,
             Credentials(CredentialKind.TOKEN, info.client_id, info.client_secret),
+        )
+        save_gateway_credentials(
+            secrets, SANDBOX_PROFILE_ID, GatewayCredentials(info.client_id, info.client_secret)
         )
         session = open_account_session(paths, profile, secrets)
     except BaseException:

@@ -13,13 +13,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.domain import Actor
+from desktop.domain import Actor, SupportTransport
 from desktop.helpcenter import HelpCenter
 from desktop.services.inbox import InboxService
 from desktop.session import Session
 from desktop.settings import Settings
 from desktop.settings.declared import NOTIFICATIONS, SYNC_INTERVAL
+from desktop.support.cases import CaseSync, SupportDesk
+from desktop.support.catalogue import load_catalogue
+from desktop.support.transport.factory import make_transport
 from ui.about import AboutInfo
+from ui.contact import ContactLauncher
 from ui.crash import show_crash, show_known_error
 from ui.help import ArticleViewer
 from ui.inbox.window import InboxWindow
@@ -41,6 +45,8 @@ class RunningApp:
     help_center: HelpCenter
     viewer: ArticleViewer
     help_dock: QDockWidget
+    support: SupportDesk
+    contact: ContactLauncher
 
     def close(self) -> None:
         """Stop syncing, finish background work, release the store and the sandbox."""
@@ -77,7 +83,28 @@ def build(
     viewer = ArticleViewer(center, runner, language=language)
     dock = dock_help(window, viewer)
     runner.run_db(center.sync)
-    return RunningApp(session, runner, controller, window, center, viewer, dock)
+    catalogue = load_catalogue(session.profile)
+    transport = make_transport(
+        session.profile, catalogue, language=language, secrets=session.secrets
+    )
+    desk = SupportDesk(session.store, catalogue, transport, actor=desk_actor())
+    contact = ContactLauncher(window, service, desk, catalogue, center, runner, session, language)
+    sync_cases_after_each_sync(controller, desk, runner, window)
+    return RunningApp(session, runner, controller, window, center, viewer, dock, desk, contact)
+
+
+def sync_cases_after_each_sync(
+    controller: SyncController, desk: SupportDesk, runner: TaskRunnerProtocol, window: InboxWindow
+) -> None:
+    """Partner-support replies come back by the gateway after every guest sync."""
+    if desk.transport.kind is not SupportTransport.GATEWAY:
+        return
+    cases = CaseSync(desk)
+
+    def after_sync(*_: object) -> None:
+        runner.run_net(cases.run, lambda report: window.on_change(report.change))
+
+    controller.finished.connect(after_sync)
 
 
 def connect_sync(controller: SyncController, window: InboxWindow) -> None:

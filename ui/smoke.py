@@ -80,11 +80,38 @@ def open_article(app: RunningApp) -> None:
     wait_for(lambda: view is not None and bool(view.toPlainText().strip()), "showing an article")
 
 
+class _KeepDrafts:
+    """Answers the wizard without dialogs: never resume, keep any draft for later."""
+
+    def resume_draft(self, saved_at: object) -> bool:
+        return False
+
+    def keep_draft(self) -> object:
+        from ui.wizard.prompts import DraftChoice
+
+        return DraftChoice.KEEP
+
+    def choose_images(self) -> list[str]:
+        return []
+
+
+def open_wizard(app: RunningApp) -> None:
+    app.contact.open(prompts=_KeepDrafts())  # type: ignore[arg-type]
+    wizard = app.contact.wizard
+    if wizard is None or wizard.objectName() != "ContactWizard":
+        raise RuntimeError("the contact wizard did not open")
+    wait_for(wizard.isVisible, "showing the contact wizard")
+    if not wizard.currentPage():
+        raise RuntimeError("the contact wizard has no page")
+    wizard.reject()
+
+
 STEPS: list[Step] = [
     ("open the inbox", open_inbox),
     ("sync with the sandbox", sync),
     ("open a conversation", open_conversation),
     ("open the article viewer", open_article),
+    ("open the contact wizard", open_wizard),
 ]
 
 

@@ -65,6 +65,8 @@ class InboxActions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
         menus = {name: bar.addMenu("") for name in ("file", "conversation", "view", "help")}
+        for name, menu in menus.items():
+            menu.setObjectName(f"{name}Menu")
         menus["file"].addActions([self.sync_now])
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit)

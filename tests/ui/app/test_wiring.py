@@ -117,6 +117,6 @@ def test_sandbox_smoke_exits_0_without_unexpected_qt_warnings(tmp_path: Path) ->
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr
-    assert "smoke: ok (4 steps" in done.stdout
+    assert "smoke: ok (5 steps" in done.stdout
     unexpected = [line for line in done.stderr.splitlines() if line not in ALLOWED_STDERR]
     assert unexpected == []
