@@ -16,6 +16,7 @@ from types import MappingProxyType
 from desktop.domain import (
     AuditAction,
     Conversation,
+    ConversationKind,
     OutboxState,
     SupportCaseStatus,
     utcnow,
@@ -110,10 +111,13 @@ class Lister:
             if reservation is not None:
                 stays[number] = (reservation.checkin, reservation.checkout)
         zones = {pid: timezone(pid) for pid in {c.property_id for c in found}}
+        support = [c.conversation_id for c in found if c.kind is ConversationKind.SUPPORT]
+        cases = support_store.cases_by_conversation(self._store, support)
         rows = []
         for c in found:
             checkin, checkout = stays.get(c.reservation_number or "", (None, None))
-            rows.append(InboxRow(c, checkin, checkout, zones[c.property_id]))
+            case = cases.get(c.conversation_id)
+            rows.append(InboxRow(c, checkin, checkout, zones[c.property_id], case))
         return rows
 
     def list_ids(self, query: ListQuery) -> IdList:

@@ -21,6 +21,8 @@ from desktop.domain import (
     OutboxEntry,
     Reservation,
     StrEnum,
+    SupportCase,
+    SupportCaseStatus,
     utcnow,
 )
 
@@ -118,6 +120,7 @@ class InboxRow:
     checkin: date | None = None
     checkout: date | None = None
     timezone: str = "UTC"
+    case: SupportCase | None = None  # for Booking.com support conversations
 
     @property
     def conversation_id(self) -> str:
@@ -137,6 +140,13 @@ class InboxRow:
     @property
     def read_only(self) -> bool:
         return self.conversation.access is Access.READ_ONLY
+
+    def reply_due(self) -> datetime | None:
+        """When Booking.com's reply is expected (24 h aim), for an open support case."""
+        case = self.case
+        if case is None or case.status is not SupportCaseStatus.OPEN:
+            return None
+        return case.expected_reply_by
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -136,6 +137,23 @@ def get_case(store: Store, case_id: int) -> SupportCase | None:
     with store.read() as session:
         row = session.get(SupportCaseRow, case_id)
         return to_case(row) if row else None
+
+
+def cases_by_conversation(store: Store, conversation_ids: Sequence[str]) -> dict[str, SupportCase]:
+    """The newest case of each of these support conversations."""
+    if not conversation_ids:
+        return {}
+    stmt = (
+        select(SupportCaseRow)
+        .where(SupportCaseRow.conversation_id.in_(list(conversation_ids)))
+        .order_by(SupportCaseRow.created_at, SupportCaseRow.id)
+    )
+    with store.read() as session:
+        return {
+            row.conversation_id: to_case(row)
+            for row in session.scalars(stmt)
+            if row.conversation_id
+        }
 
 
 def list_cases(

@@ -80,6 +80,9 @@ class Cells:
             return texts.short_time(c.last_message_at, row.timezone)
         if column == COL_STATUS:
             status = texts.status_name(row.status)
+            due = row.reply_due()
+            if due is not None:
+                return f"{status} · {texts.reply_countdown(due)}"
             if row.read_only:
                 readonly = QCoreApplication.translate("ConversationListModel", "read-only")
                 return f"{status} · {readonly}"

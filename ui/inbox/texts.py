@@ -206,3 +206,12 @@ def stay_text(checkin: date | None, checkout: date | None) -> str:
     first = locale.toString(QDate(checkin.year, checkin.month, checkin.day), "d MMM")
     last = locale.toString(QDate(checkout.year, checkout.month, checkout.day), "d MMM")
     return f"{first} – {last}"
+
+
+def reply_countdown(due: datetime, now: datetime | None = None) -> str:
+    """ "reply due in 5 h" or "overdue by 2 h" against Booking.com's 24-hour aim."""
+    left = due - (now or utcnow())
+    hours = max(1, round(abs(left.total_seconds()) / 3600))
+    if left.total_seconds() >= 0:
+        return QCoreApplication.translate("InboxTexts", "reply due in %n h", "", hours)
+    return "⚠ " + QCoreApplication.translate("InboxTexts", "overdue by %n h", "", hours)

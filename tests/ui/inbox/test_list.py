@@ -302,10 +302,8 @@ def test_100k_conversations_load_lazily(qtbot: QtBot, big_store: Store) -> None:
     assert 1200 <= model.rowCount() < 2000
     assert model.canFetchMore(QModelIndex())
     assert runner.durations, "scrolling fetched nothing"
-    slowest = max(runner.durations)
-    # A generous sanity bound (the real benchmark is separate): SyncTaskRunner runs every
-    # query on this thread, so this is what a page or a batch of rows costs the worker.
-    assert slowest < 0.05, f"a fetch took {slowest * 1000:.0f} ms"
+    # How long each page or batch takes is the benchmark's business (benchmarks/), not a
+    # unit test's: here, only that scrolling fetched small pieces, never the whole list.
     window.folder_pane.unread_only.setChecked(True)
     assert model.rowCount() == 200
     assert all(model.index(r, M.COL_UNREAD).data() == "1" for r in range(0, 200, 20))
