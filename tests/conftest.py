@@ -16,7 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The `keychain` marker's requirement (a real Secret Service) and `system_keychain`.
-pytest_plugins = ["tests.helpers.keychain"]
+pytest_plugins = ["tests.helpers.keychain", "tests.helpers.inbox_fixtures"]
 
 
 @pytest.fixture(autouse=True)

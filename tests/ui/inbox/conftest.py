@@ -7,8 +7,7 @@ a :class:`FakePrompts` instead of dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,9 +15,6 @@ from pytestqt.qtbot import QtBot
 from desktop.errors import KnownError
 from desktop.services.inbox import InboxService
 from desktop.services.model import Issue, SendCheck
-from desktop.store import Store
-from tests.helpers.fake_sync import RecordingSync
-from tests.helpers.inbox_world import ALICE, World, migrate_template, open_copy, profile
 from ui.about import AboutInfo
 from ui.inbox.dialogs import NoteInput
 from ui.inbox.window import InboxWindow
@@ -53,35 +49,6 @@ class FakePrompts:
 
     def known_error(self, error: KnownError) -> None:
         self.errors.append(error)
-
-
-@pytest.fixture(scope="session")
-def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return migrate_template(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def store(tmp_path: Path, migrated_database: Path) -> Iterator[Store]:
-    opened = open_copy(migrated_database, tmp_path / "data")
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture
-def world(store: Store) -> World:
-    return World(store)
-
-
-@pytest.fixture
-def sync() -> RecordingSync:
-    return RecordingSync()
-
-
-@pytest.fixture
-def service(store: Store, sync: RecordingSync) -> InboxService:
-    return InboxService(store, profile(), lambda: ALICE, sync)
 
 
 @pytest.fixture

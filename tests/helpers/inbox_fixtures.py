@@ -1,4 +1,5 @@
-"""A real store in ``tmp_path`` with the test profile's properties, and the service on it."""
+"""Fixtures shared by the inbox service and window tests: a real store, its world, the
+recording sync port and the service (load with ``pytest_plugins``)."""
 
 from __future__ import annotations
 
