@@ -13,12 +13,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.domain import Actor, SupportTransport
+from desktop.domain import SupportTransport
 from desktop.helpcenter import HelpCenter
+from desktop.history.service import HistoryService
 from desktop.services.inbox import InboxService
 from desktop.session import Session
 from desktop.settings import Settings
-from desktop.settings.declared import NOTIFICATIONS, SYNC_INTERVAL
+from desktop.settings.declared import (
+    IDLE_LOCK_MINUTES,
+    NOTIFICATIONS,
+    RETENTION_MONTHS,
+    SYNC_INTERVAL,
+)
+from desktop.staff import StaffSession
 from desktop.support.cases import CaseSync, SupportDesk
 from desktop.support.catalogue import load_catalogue
 from desktop.support.transport.factory import make_transport
@@ -27,6 +34,7 @@ from ui.contact import ContactLauncher
 from ui.crash import show_crash, show_known_error
 from ui.help import ArticleViewer
 from ui.inbox.window import InboxWindow
+from ui.staff_menu import StaffMenu
 from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner, TaskRunnerProtocol
 from ui.widgets import named
@@ -47,17 +55,13 @@ class RunningApp:
     help_dock: QDockWidget
     support: SupportDesk
     contact: ContactLauncher
+    staff_menu: StaffMenu
 
     def close(self) -> None:
         """Stop syncing, finish background work, release the store and the sandbox."""
         self.controller.stop()
         self.runner.shutdown()
         self.session.close()
-
-
-def desk_actor() -> Actor:
-    """Who acts at this desk until staff profiles sign in (the staff issue)."""
-    return Actor(name="reception")
 
 
 def build(
@@ -70,7 +74,8 @@ def build(
     """Wire a session into a shown-ready inbox window."""
     runner = runner or TaskRunner(on_known_error=show_known_error, on_bug=show_crash)
     controller = SyncController(session.engine, runner, settings.get(SYNC_INTERVAL))
-    service = InboxService(session.store, session.profile, desk_actor, controller)
+    staff = StaffSession(session.store, idle_lock_minutes=settings.get(IDLE_LOCK_MINUTES))
+    service = InboxService(session.store, session.profile, lambda: staff.actor, controller)
     window = InboxWindow(
         about,
         sandbox=session.is_sandbox,
@@ -79,7 +84,7 @@ def build(
         notifications=settings.get(NOTIFICATIONS),
     )
     connect_sync(controller, window)
-    center = HelpCenter(session.store, session.paths, actor=desk_actor())
+    center = HelpCenter(session.store, session.paths, actor=staff.actor)
     viewer = ArticleViewer(center, runner, language=language)
     dock = dock_help(window, viewer)
     runner.run_db(center.sync)
@@ -87,10 +92,23 @@ def build(
     transport = make_transport(
         session.profile, catalogue, language=language, secrets=session.secrets
     )
-    desk = SupportDesk(session.store, catalogue, transport, actor=desk_actor())
+    desk = SupportDesk(session.store, catalogue, transport, actor=staff.actor)
     contact = ContactLauncher(window, service, desk, catalogue, center, runner, session, language)
     sync_cases_after_each_sync(controller, desk, runner, window)
-    return RunningApp(session, runner, controller, window, center, viewer, dock, desk, contact)
+    history = HistoryService(
+        session.store,
+        session.paths,
+        staff,
+        retention_months=lambda: settings.get(RETENTION_MONTHS),
+    )
+
+    def acting_now() -> None:
+        center.actor = desk.actor = staff.actor
+
+    staff_menu = StaffMenu(window, staff, history, runner, on_switch=acting_now)
+    return RunningApp(
+        session, runner, controller, window, center, viewer, dock, desk, contact, staff_menu
+    )
 
 
 def sync_cases_after_each_sync(

@@ -120,3 +120,20 @@ def test_sandbox_smoke_exits_0_without_unexpected_qt_warnings(tmp_path: Path) ->
     assert "smoke: ok (5 steps" in done.stdout
     unexpected = [line for line in done.stderr.splitlines() if line not in ALLOWED_STDERR]
     assert unexpected == []
+
+
+@pytest.mark.integration
+def test_staff_menu_shows_history_only_to_managers(running: RunningApp) -> None:
+    from desktop.domain import StaffRole
+    from desktop.staff import StaffDirectory
+
+    menu = running.staff_menu
+    assert not menu.history_action.isVisible()
+    assert menu.manage.isVisible()  # nobody yet: the first profile can be created
+    staff = menu._staff
+    StaffDirectory(running.session.store, staff).create("Nadia", StaffRole.RECEPTION, "4321")
+    menu.apply_permissions()
+    assert staff.current is not None
+    assert staff.current.role is StaffRole.ADMIN  # the first profile is an admin
+    assert menu.history_action.isVisible()
+    assert running.help_center.actor == staff.actor
