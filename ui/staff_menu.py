@@ -62,12 +62,11 @@ class StaffMenu(QObject):
         return list(staff_store.list_staff(self._history.store))
 
     def retranslate_ui(self) -> None:
-        tr = QCoreApplication.translate
-        self._menu.setTitle(tr("StaffMenu", "&Staff"))
-        self.switch.setText(tr("StaffMenu", "Switch staff…"))
-        self.manage.setText(tr("StaffMenu", "Manage staff…"))
-        self.history_action.setText(tr("StaffMenu", "History and reports…"))
-        self.handover.setText(tr("StaffMenu", "Shift handover…"))
+        self._menu.setTitle(QCoreApplication.translate("StaffMenu", "&Staff"))
+        self.switch.setText(QCoreApplication.translate("StaffMenu", "Switch staff…"))
+        self.manage.setText(QCoreApplication.translate("StaffMenu", "Manage staff…"))
+        self.history_action.setText(QCoreApplication.translate("StaffMenu", "History and reports…"))
+        self.handover.setText(QCoreApplication.translate("StaffMenu", "Shift handover…"))
 
     def apply_permissions(self) -> None:
         """Show only what the person at the desk may do; tell the others who acts now."""

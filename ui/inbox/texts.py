@@ -213,5 +213,8 @@ def reply_countdown(due: datetime, now: datetime | None = None) -> str:
     left = due - (now or utcnow())
     hours = max(1, round(abs(left.total_seconds()) / 3600))
     if left.total_seconds() >= 0:
-        return QCoreApplication.translate("InboxTexts", "reply due in %n h", "", hours)
-    return "⚠ " + QCoreApplication.translate("InboxTexts", "overdue by %n h", "", hours)
+        return QCoreApplication.translate("InboxTexts", "reply due in {hours} h").format(
+            hours=hours
+        )
+    overdue = QCoreApplication.translate("InboxTexts", "overdue by {hours} h")
+    return "⚠ " + overdue.format(hours=hours)
