@@ -38,6 +38,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="legacy Basic auth: --client-id is the machine-account user name",
     )
+    for action in ("set", "forget"):
+        creds_sub.choices[action].add_argument(
+            "--support-gateway",
+            action="store_true",
+            help="the partner-support gateway's credentials instead of Booking.com's",
+        )
 
     sync = sub.add_parser("sync", parents=[common], help="sync with Booking.com")
     sync.add_argument("--once", action="store_true", required=True, help="one sync, then exit")
@@ -101,10 +107,17 @@ def cmd_credentials_set(args: argparse.Namespace, ctx: Context) -> int:
     identifier = args.client_id or (input("Client id: ").strip() if sys.stdin.isatty() else "")
     if not identifier:
         raise BadInputError("No client id was given.", next_step="Pass --client-id ID.")
+    store = SecretStore()
+    if args.support_gateway:
+        from desktop.support.gateway_client import GatewayCredentials, save_gateway_credentials
+
+        gateway = GatewayCredentials(identifier, read_secret("Gateway client secret: "))
+        save_gateway_credentials(store, credential_key(args, ctx), gateway)
+        print(f"Saved the support gateway's credentials in {store.status().where}.")
+        return 0
     kind = CredentialKind.BASIC if args.legacy_basic else CredentialKind.TOKEN
     label = "Password: " if args.legacy_basic else "Client secret: "
     creds = Credentials(kind=kind, identifier=identifier, secret=read_secret(label))
-    store = SecretStore()
     store.save(credential_key(args, ctx), creds)
     print(f"Saved for {credential_key(args, ctx)} in {store.status().where}.")
     return 0
@@ -133,7 +146,12 @@ def cmd_credentials_check(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_credentials_forget(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.credentials import SecretStore
 
-    SecretStore().forget(credential_key(args, ctx))
+    if args.support_gateway:
+        from desktop.support.gateway_client import gateway_secret_name
+
+        SecretStore().delete_secret(gateway_secret_name(credential_key(args, ctx)))
+    else:
+        SecretStore().forget(credential_key(args, ctx))
     print(f"Forgot the credentials for {credential_key(args, ctx)}.")
     return 0
 

@@ -400,3 +400,21 @@ def test_missing_secret_service_skips_locally_and_fails_in_ci() -> None:
         "keyring.backends.SecretService.Keyring", KeychainKind.SYSTEM, True, False, "here"
     )
     require_secret_service(usable, ci=True)
+
+
+@pytest.mark.keychain
+def test_support_gateway_credentials_go_to_the_keychain_by_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.support.gateway_client import load_gateway_credentials
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("gateway-secret-42\n"))
+    common = ["--data-dir", str(tmp_path / "data")]
+    args = ["credentials", "set", "--support-gateway", *common, "--client-id", "gw-client"]
+    assert cli.main(args) == 0
+    try:
+        loaded = load_gateway_credentials(SecretStore(), "default")
+        assert (loaded.client_id, loaded.client_secret) == ("gw-client", "gateway-secret-42")
+        assert files_containing(tmp_path, "gateway-secret-42") == []
+    finally:
+        assert cli.main(["credentials", "forget", "--support-gateway", *common]) == 0
