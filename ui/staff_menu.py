@@ -6,6 +6,7 @@ refuses it as well (``desktop.staff.require``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,10 +16,12 @@ from desktop.domain import StaffMember
 from desktop.history.service import HistoryService
 from desktop.staff import Permission, StaffDirectory, StaffSession, may
 from desktop.store import staff as staff_store
-from ui.history import HandoverDialog, HistoryWindow
 from ui.inbox.window import InboxWindow
 from ui.staff import IdleLock, LockScreen, PinSwitchDialog, StaffManagementDialog
 from ui.tasks import TaskRunnerProtocol
+
+if TYPE_CHECKING:
+    from ui.history import HistoryWindow
 
 
 class StaffMenu(QObject):
@@ -36,7 +39,7 @@ class StaffMenu(QObject):
         self._window, self._staff, self._history, self._runner = window, staff, history, runner
         self._on_switch = on_switch
         self._directory = StaffDirectory(history.store, staff)
-        self.history_window: HistoryWindow | None = None
+        self.history_window: HistoryWindow | None = None  # built on first use (pyqtgraph)
         self.lock_screen = LockScreen(staff, runner, self._members, window)
         self.idle_lock = IdleLock(staff, self.lock_screen)
         self._menu = QMenu(window)
@@ -92,6 +95,8 @@ class StaffMenu(QObject):
         self.apply_permissions()
 
     def open_history(self) -> None:
+        from ui.history import HistoryWindow
+
         if self.history_window is None:
             self.history_window = HistoryWindow(self._history, self._runner, parent=None)
             self.history_window.changed.connect(self._window.on_change)
@@ -99,4 +104,6 @@ class StaffMenu(QObject):
         self.history_window.raise_()
 
     def open_handover(self) -> None:
+        from ui.history import HandoverDialog
+
         HandoverDialog(self._history, self._runner, self._window).exec()
