@@ -180,7 +180,7 @@ class OutboxSender:
         except BookingError as error:
             log.info("outbox entry %s stays in doubt: %s", entry.entry_id, error.code)
             return
-        match = find_match(entry, thread, self._claimed_ids())
+        match = find_match(entry, thread, self._claimed_ids(entry.conversation_id))
         if match is None:
             log.info("outbox entry %s stays in doubt: no matching message", entry.entry_id)
             return
@@ -201,8 +201,11 @@ class OutboxSender:
                 break
         return thread
 
-    def _claimed_ids(self) -> set[str]:
-        entries = out_store.list_entries(self._store, states=[OutboxState.SENT])
+    def _claimed_ids(self, conversation_id: str) -> set[str]:
+        """Message ids already matched to a sent entry of this conversation."""
+        entries = out_store.list_entries(
+            self._store, states=[OutboxState.SENT], conversation_id=conversation_id
+        )
         return {e.sent_message_id for e in entries if e.sent_message_id}
 
     def _ingest_back(self, entry: OutboxEntry) -> None:
