@@ -121,9 +121,13 @@ class BookingClient:
 
         return self._caller.fetch("GET", path, parse, params=params, may_repeat=True)
 
+    def iter_conversation_pages(self, property_id: int) -> Iterator[ConversationListPage]:
+        """A property's list pages, newest activity first, following ``next_page_id``."""
+        return pages(lambda cursor: self.list_conversations(property_id, cursor))
+
     def iter_conversations(self, property_id: int) -> Iterator[ConversationPage]:
         """Every conversation of a property, following ``next_page_id``."""
-        for page in pages(lambda cursor: self.list_conversations(property_id, cursor)):
+        for page in self.iter_conversation_pages(property_id):
             yield from page.conversations
 
     def get_conversation(

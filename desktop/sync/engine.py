@@ -108,8 +108,8 @@ class SyncEngine:
         first = state.last_full_sync_at is None
         full = first or force_full or _due(state.last_full_sync_at, self._full_every)
         summary.full_pass |= full
-        for page in _pages(self._client, property_id):
-            reached_known = self._ingest_page(page, summary, read_all=first)
+        for page in self._client.iter_conversation_pages(property_id):
+            reached_known = self._ingest_page(page.conversations, summary, read_all=first)
             if progress is not None:
                 progress(summary.conversations, None)
             if reached_known and not full:
@@ -232,16 +232,6 @@ class SyncEngine:
                 self._ingest_page([page], summary, read_all=True)
             self._ingest([m.message for m in batch.messages], summary)
             self._client.confirm_messages(batch.delivered)  # only after the commit above
-
-
-def _pages(client: BookingClient, property_id: int) -> Iterable[Sequence[ConversationPage]]:
-    cursor: str | None = None
-    while True:
-        page = client.list_conversations(property_id, cursor)
-        yield page.conversations
-        if page.next_page_id is None or page.next_page_id == cursor:
-            return
-        cursor = page.next_page_id
 
 
 def _due(last: datetime | None, every: timedelta) -> bool:
