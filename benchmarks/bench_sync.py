@@ -1,17 +1,18 @@
 """First sync from the sandbox, the ingest path alone, and the GUI while a sync runs.
 
-The sandbox runs in its own process (:mod:`benchmarks.sandbox_proc`), its world
-scaled to ``sync_conversations`` readable conversations (the world builder has no
-size parameter; see that module). Nothing but the client side runs in the measuring
-process, as at a desk where Booking.com is remote.
+The sandbox runs in its own process (:mod:`benchmarks.sandbox_proc`), its world built
+with ``sync_conversations`` readable conversations (``SandboxServer(conversations=)``).
+Nothing but the client side runs in the measuring process, as at a desk where
+Booking.com is remote.
 
 - ``sync_throughput``: ``SyncEngine.sync_once()`` into an empty store (the first sync:
   every conversation read in full), new messages per second over the whole sync;
   the table's median/p95 are per page of 50 conversations (from the engine's
   progress callback and the store's highest message rowid).
-- ``ingest_throughput``: the store's ingest path without HTTP: ``upsert_conversations``
-  per page of 50 and ``ingest_messages`` per conversation, exactly the calls the sync
-  engine makes; also one ``ingest_messages`` call per 500 messages, in ``info``.
+- ``ingest_throughput``: the store's ingest path without HTTP: one ``ingest_page`` per
+  page of 50 conversations (conversations, participants, reservations and messages in
+  one transaction), exactly the call the sync engine makes; also one
+  ``ingest_messages`` call per 500 messages, in ``info``.
 - ``sync_gui_latency``: the inbox window open on an empty store while the app's own
   ``SyncController`` runs the first sync on the window's task runner; a 1 ms precise
   QTimer on the GUI thread; every gap between two ticks (at most ``gui_seconds`` of it).
@@ -139,7 +140,7 @@ def _first_sync(description: dict[str, Any], folder: Path) -> Measurement:
         seconds=round(elapsed, 1),
         world_conversations=description.get("world_conversations"),
         world_messages=description.get("world_messages"),
-        sandbox="child process; world scaled via benchmarks.sandbox_proc",
+        sandbox="child process; SandboxServer(conversations=...) via benchmarks.sandbox_proc",
     )
     m.floors = [
         at_least(
@@ -191,12 +192,13 @@ def _ingest(ctx: Context, folder: Path) -> Measurement:
         Message,
         MessageType,
         Participant,
+        Reservation,
         SenderKind,
     )
     from desktop.paths import DataPaths
     from desktop.store import open_store
     from desktop.store.conversations import upsert_conversations
-    from desktop.store.messages import ingest_messages
+    from desktop.store.messages import ingest_messages, ingest_page
 
     rng = random.Random(11)
     composer = Composer(rng)
@@ -259,12 +261,18 @@ def _ingest(ctx: Context, folder: Path) -> Measurement:
         started = time.perf_counter()
         for page in pages:
             t0 = time.perf_counter()
-            upsert_conversations(
-                store, [c for c, _, _ in page], actor, {c.conversation_id: p for c, p, _ in page}
-            )
-            n = 0
-            for _, _, messages in page:
-                n += ingest_messages(store, messages, actor).value
+            n = ingest_page(
+                store,
+                [c for c, _, _ in page],
+                {c.conversation_id: p for c, p, _ in page},
+                [m for _, _, messages in page for m in messages],
+                actor,
+                [
+                    Reservation(c.reservation_number, c.property_id, c.guest_name)
+                    for c, _, _ in page
+                    if c.reservation_number
+                ],
+            ).value
             rates.append(n / (time.perf_counter() - t0))
             count += n
         elapsed = time.perf_counter() - started
@@ -292,7 +300,7 @@ def _ingest(ctx: Context, folder: Path) -> Measurement:
         messages=count,
         conversations=total,
         bulk_500_per_call_messages_per_s=round(bulk),
-        note="informational: upsert per 50 conversations + ingest per conversation, as sync",
+        note="informational: one ingest_page per 50 conversations, as sync",
     )
 
 

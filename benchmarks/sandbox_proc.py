@@ -1,12 +1,9 @@
 """The sandbox server in its own process, with a world of about N conversations.
 
-The sandbox's world builder has no size parameter: ``desktop.sandbox.stories`` builds
-``RESERVATIONS_PER_HOTEL = (200, 180, 40)`` reservations and
-``REQUESTS_TO_BOOK_PER_HOTEL = (15, 15, 5)`` requests to book, of which the account
-may read the first two hotels' (410 conversations, about 1,500 messages). For the sync
-benchmarks this process scales both module constants before the world is built, so
-the readable hotels hold ``--conversations`` conversations (same stories, same
-generator, more of them). It never changes the product's files.
+The world is built at that size by the sandbox itself
+(``SandboxServer(conversations=N)``, see ``desktop.sandbox.stories.world_size``): the
+readable hotels hold about ``--conversations`` conversations (the default world's
+stories and generator, more of them).
 
 Run by the harness (``benchmarks.bench_sync``)::
 
@@ -23,22 +20,7 @@ import argparse
 import json
 import sys
 
-from desktop.sandbox import stories
-
-#: Readable conversations of the default world (hotels 1 and 2: reservations + requests).
-DEFAULT_READABLE = 200 + 15 + 180 + 15
-
-
-def scale_world(conversations: int) -> float:
-    """Scale the world builder's constants so readable hotels hold ~``conversations``."""
-    factor = conversations / DEFAULT_READABLE
-    reservations = getattr(stories, "RESERVATIONS_PER_HOTEL", None)
-    requests = getattr(stories, "REQUESTS_TO_BOOK_PER_HOTEL", None)
-    if reservations != (200, 180, 40) or requests != (15, 15, 5):
-        raise SystemExit("desktop.sandbox.stories changed its world size constants: update me")
-    stories.RESERVATIONS_PER_HOTEL = tuple(max(1, round(n * factor)) for n in reservations)
-    stories.REQUESTS_TO_BOOK_PER_HOTEL = tuple(max(1, round(n * factor)) for n in requests)
-    return factor
+from desktop.sandbox.stories import DEFAULT_READABLE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,11 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conversations", type=int, default=DEFAULT_READABLE)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    scale_world(args.conversations)
 
     from desktop.sandbox.server import SandboxServer
 
-    server = SandboxServer(seed=args.seed, token_budget=10_000, reply_every=None)
+    server = SandboxServer(
+        seed=args.seed, token_budget=10_000, reply_every=None, conversations=args.conversations
+    )
     state = server.state
     readable = [c for c in state.world.conversations.values() if state.accessible(c.property_id)]
     description = server.info.as_dict()

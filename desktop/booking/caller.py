@@ -29,6 +29,7 @@ class Caller:
     ) -> None:
         self._http = http
         self._base = base.rstrip("/")
+        self._base_path = httpx.URL(self._base).path  # what the logs show of each URL
         self._auth = auth
         self._retry = retry
 
@@ -112,7 +113,7 @@ class Caller:
         url = self._base + path
         return perform(
             self._http, method, url, headers=headers, params=params, body=body,
-            may_repeat=may_repeat,
+            may_repeat=may_repeat, path=self._base_path + path,
         )  # fmt: skip
 
 

@@ -58,6 +58,8 @@ def malformed(field: str, problem: str = "is missing or has the wrong type") -> 
 
 def mapping(value: object, field: str, *, optional: bool = False) -> Mapping[str, Any]:
     """A JSON object; ``None`` is an empty object when ``optional``."""
+    if type(value) is dict:  # what json.loads makes: skip the ABC check
+        return value
     if value is None and optional:
         return MappingProxyType({})
     if not isinstance(value, Mapping):

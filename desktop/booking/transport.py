@@ -82,14 +82,16 @@ def perform(
     params: Mapping[str, str | int] | None = None,
     body: Mapping[str, Any] | None = None,
     may_repeat: bool,
+    path: str | None = None,
 ) -> Reply:
     """Send one request; map every failure to a typed error.
 
     ``may_repeat`` says whether the request is safe to repeat; when it is not, a
     failure that may have happened after the server acted (timeout, dropped
-    connection, 5xx) is flagged ``outcome_unknown``.
+    connection, 5xx) is flagged ``outcome_unknown``. ``path`` is the URL's path as
+    logged (parsed from ``url`` when not given).
     """
-    path = httpx.URL(url).path
+    path = httpx.URL(url).path if path is None else path
     started = time.perf_counter()
     try:
         response = http.request(method, url, headers=headers, params=params, json=body)

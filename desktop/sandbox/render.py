@@ -40,8 +40,12 @@ SEARCH_WORDS = ("guest", "hotel")
 
 
 def stamp(moment: datetime, style: Stamp = Stamp.MILLIS_Z) -> str:
-    utc = moment.astimezone(UTC)
-    return utc.strftime(style.value).replace("{ms}", f"{utc.microsecond // 1000:03d}")
+    """``moment`` in UTC, spelt in ``style``."""
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    if style is Stamp.SECONDS_Z:
+        return utc.isoformat(timespec="seconds") + "Z"
+    text = utc.isoformat(timespec="milliseconds")
+    return text + "Z" if style is Stamp.MILLIS_Z else text
 
 
 def expires_stamp(moment: datetime) -> str:

@@ -130,6 +130,8 @@ class SandboxServer:
         reply_every: seconds between spontaneous guest replies; None for none.
         now: the world's "now" (default: the current time), for reproducible worlds.
         extra_routes: more routes, e.g. the support gateway under ``GATEWAY_PREFIX``.
+        conversations: about how many conversations the account may read (None: the
+            default world of 410; see :func:`desktop.sandbox.stories.world_size`).
     """
 
     def __init__(
@@ -145,9 +147,11 @@ class SandboxServer:
         now: datetime | None = None,
         extra_routes: Sequence[BaseRoute] = (),
         account: Account | None = None,
+        conversations: int | None = None,
     ) -> None:
         issuer = TokenIssuer(account, lifetime=token_lifetime, budget=token_budget)
-        self.state = SandboxState(build_world(seed, now), issuer)
+        world = build_world(seed, now, conversations=conversations)
+        self.state = SandboxState(world, issuer)
         app = create_app(
             self.state, faults=faults, reply_every=reply_every, extra_routes=extra_routes
         )
@@ -221,6 +225,7 @@ def _config(app: ASGIApp) -> uvicorn.Config:
         app,
         log_config=None,  # the application's logging set-up stays as it is
         access_log=False,  # FaultLayer logs each request
+        proxy_headers=False,  # never behind a proxy: no X-Forwarded-* to read per request
         lifespan="on",
         http="h11",
         ws="none",

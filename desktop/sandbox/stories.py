@@ -21,15 +21,40 @@ from desktop.sandbox.world import Hotel, World, WorldConversation, at_hour, make
 #: Reservations per hotel, in the order of :func:`desktop.sandbox.world.make_hotels`.
 RESERVATIONS_PER_HOTEL = (200, 180, 40)
 REQUESTS_TO_BOOK_PER_HOTEL = (15, 15, 5)
+#: Conversations of the default world the sandbox account may read (hotels 1 and 2).
+DEFAULT_READABLE = 200 + 15 + 180 + 15
 
 
-def build_world(seed: int, now: datetime | None = None) -> World:
-    """The whole world for ``seed``, with dates relative to ``now``."""
+def world_size(conversations: int | None = None) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Reservations and requests to book per hotel for about ``conversations`` readable ones.
+
+    None (or :data:`DEFAULT_READABLE`) gives the default world. Other sizes scale every
+    hotel's counts by the same factor (at least one of each), so the readable hotels hold
+    about ``conversations`` conversations: same stories, same generator, more of them.
+    """
+    if conversations is None:
+        return RESERVATIONS_PER_HOTEL, REQUESTS_TO_BOOK_PER_HOTEL
+    if conversations < 1:
+        raise ValueError("a world needs at least one conversation")
+    factor = conversations / DEFAULT_READABLE
+    return (
+        tuple(max(1, round(n * factor)) for n in RESERVATIONS_PER_HOTEL),
+        tuple(max(1, round(n * factor)) for n in REQUESTS_TO_BOOK_PER_HOTEL),
+    )
+
+
+def build_world(
+    seed: int, now: datetime | None = None, *, conversations: int | None = None
+) -> World:
+    """The whole world for ``seed``, with dates relative to ``now``.
+
+    ``conversations``: about how many conversations the sandbox account may read (see
+    :func:`world_size`); None for the default world (410).
+    """
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     world = World(seed=seed, now=now, hotels=make_hotels(), rng=random.Random(seed))
-    for hotel, count, requests in zip(
-        world.hotels, RESERVATIONS_PER_HOTEL, REQUESTS_TO_BOOK_PER_HOTEL, strict=True
-    ):
+    reservations, requests_to_book = world_size(conversations)
+    for hotel, count, requests in zip(world.hotels, reservations, requests_to_book, strict=True):
         for _ in range(count):
             reservation, booked_at = _reservation(world, hotel)
             world.reservations.append(reservation)

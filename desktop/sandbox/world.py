@@ -132,14 +132,31 @@ class World:
     reservations: list[Reservation] = field(default_factory=list)
     conversations: dict[str, WorldConversation] = field(default_factory=dict)
     attachments: dict[str, WorldAttachment] = field(default_factory=dict)
+    _listed: dict[int, tuple[tuple[int, int], list[WorldConversation]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def hotel(self, property_id: int) -> Hotel | None:
         return next((h for h in self.hotels if h.property_id == property_id), None)
 
     def conversations_of(self, property_id: int) -> list[WorldConversation]:
-        """A property's conversations, newest activity first."""
+        """A property's conversations, newest activity first (do not modify the list).
+
+        Sorted once per state of the world: the order only changes when a conversation
+        or a message is added (messages are never removed, their times never change),
+        so it is kept until the numbers of conversations and messages change.
+        """
+        version = (
+            len(self.conversations),
+            sum(len(c.messages) for c in self.conversations.values()),
+        )
+        cached = self._listed.get(property_id)
+        if cached is not None and cached[0] == version:
+            return cached[1]
         found = [c for c in self.conversations.values() if c.property_id == property_id]
-        return sorted(found, key=lambda c: (c.last_activity, c.conversation_id), reverse=True)
+        found.sort(key=lambda c: (c.last_activity, c.conversation_id), reverse=True)
+        self._listed[property_id] = (version, found)
+        return found
 
     def by_reference(
         self, property_id: int, kind: ConversationType, reference: str

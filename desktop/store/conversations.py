@@ -9,8 +9,19 @@ thread may run itself.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, case, func, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    bindparam,
+    case,
+    func,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
@@ -23,7 +34,7 @@ from desktop.domain import (
     SenderKind,
     utcnow,
 )
-from desktop.store import audit, summary
+from desktop.store import audit, bulk, summary
 from desktop.store.engine import Store
 from desktop.store.model import (
     ConversationPage,
@@ -32,9 +43,9 @@ from desktop.store.model import (
     FolderCounts,
     PageCursor,
 )
-from desktop.store.properties import ensure_property
+from desktop.store.properties import ensure_properties
 from desktop.store.tables import ConversationRow, MessageRow, ParticipantRow
-from desktop.store.util import assign, chunks
+from desktop.store.util import chunks
 
 
 def upsert_conversations(
@@ -49,15 +60,8 @@ def upsert_conversations(
     from ``conversation``, except for a new conversation whose messages have not been
     ingested yet. One audit event covers the whole call if anything changed.
     """
-    participants = participants or {}
-    changed: set[str] = set()
     with store.write() as session:
-        for conversation in conversations:
-            cid = conversation.conversation_id
-            if _upsert(session, conversation):
-                changed.add(cid)
-            if _upsert_participants(session, cid, participants.get(cid, ())):
-                changed.add(cid)
+        changed = save_conversations(session, conversations, participants or {})
         if changed:
             summary.refresh_many(session, changed)  # e.g. a newly known property participant
             details = {"conversations": len(changed)}
@@ -76,55 +80,128 @@ def upsert_conversation(
     return upsert_conversations(store, [conversation], actor, by_id)
 
 
-def _upsert(session: Session, conversation: Conversation) -> bool:
-    values = {
-        "property_id": conversation.property_id,
-        "kind": conversation.kind,
-        "conversation_type": conversation.conversation_type,
-        "reservation_number": conversation.reservation_number,
-        "access": conversation.access,
-        "guest_name": conversation.guest_name,
-        "guest_participant_id": conversation.guest_participant_id,
-        "property_participant_id": conversation.property_participant_id,
-        "language": conversation.language,
-        "no_reply_needed": conversation.no_reply_needed,
+def save_conversations(
+    session: Session,
+    conversations: Iterable[Conversation],
+    participants: Mapping[str, Sequence[Participant]],
+) -> set[str]:
+    """Insert or update conversations and participants; return the changed ids.
+
+    In the caller's transaction: one query per chunk loads the stored rows, then one
+    ``executemany`` inserts the new ones and one updates the changed ones. The caller
+    refreshes the derived columns of the changed conversations
+    (:func:`desktop.store.summary.refresh_many`) and records the audit event.
+    """
+    by_id = {c.conversation_id: c for c in conversations}
+    if not by_id:
+        return set()
+    ensure_properties(session, {c.property_id for c in by_id.values()})
+    table = _CONVERSATIONS
+    columns = [table.c.conversation_id, *(table.c[name] for name in _VALUE_COLUMNS)]
+    stored: dict[str, Any] = {}
+    for chunk in chunks(list(by_id)):
+        rows = session.execute(select(*columns).where(table.c.conversation_id.in_(chunk)))
+        stored.update((row["conversation_id"], row) for row in rows.mappings())
+    now = utcnow()
+    new: list[dict[str, Any]] = []
+    updated: list[dict[str, Any]] = []
+    for cid, conversation in by_id.items():
+        values = _values(conversation)
+        before = stored.get(cid)
+        if before is None:
+            new.append(_new_row(conversation, values, now))
+        elif any(before[name] != value for name, value in values.items()):
+            updated.append({"b_cid": cid, **values})
+    if new:
+        bulk.insert_rows(session, table, list(new[0]), [list(row.values()) for row in new])
+    if updated:
+        where = table.c.conversation_id == bindparam("b_cid")
+        session.execute(update(table).where(where), updated)
+    changed = {row["conversation_id"] for row in new} | {row["b_cid"] for row in updated}
+    return changed | _save_participants(session, list(by_id), participants)
+
+
+_CONVERSATIONS = cast(Table, ConversationRow.__table__)
+_PARTICIPANTS = cast(Table, ParticipantRow.__table__)
+_VALUE_COLUMNS = (
+    "property_id",
+    "kind",
+    "conversation_type",
+    "reservation_number",
+    "access",
+    "guest_name",
+    "guest_participant_id",
+    "property_participant_id",
+    "language",
+    "no_reply_needed",
+)
+
+
+def _values(conversation: Conversation) -> dict[str, Any]:
+    return {name: getattr(conversation, name) for name in _VALUE_COLUMNS}
+
+
+def _new_row(conversation: Conversation, values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    return {
+        "conversation_id": conversation.conversation_id,
+        **values,
+        "last_message_at": conversation.last_message_at,
+        "last_message_snippet": summary.preview(conversation.last_message_snippet),
+        "last_sender": conversation.last_sender,
+        "unread_count": conversation.unread_count,
+        "created_at": now,
+        "folder": summary.folder_for(
+            conversation.kind, conversation.no_reply_needed, conversation.last_sender
+        ),
+        "activity_at": conversation.last_message_at or now,
     }
-    ensure_property(session, conversation.property_id)
-    row = _row(session, conversation.conversation_id)
-    if row is None:
-        now = utcnow()
-        row = ConversationRow(
-            conversation_id=conversation.conversation_id,
-            last_message_at=conversation.last_message_at,
-            last_message_snippet=summary.preview(conversation.last_message_snippet),
-            last_sender=conversation.last_sender,
-            unread_count=conversation.unread_count,
-            created_at=now,
-            **values,
+
+
+def _save_participants(
+    session: Session,
+    conversation_ids: Sequence[str],
+    participants: Mapping[str, Sequence[Participant]],
+) -> set[str]:
+    table = _PARTICIPANTS
+    wanted = [cid for cid in conversation_ids if participants.get(cid)]
+    stored: dict[tuple[str, str], tuple[SenderKind, str]] = {}
+    for chunk in chunks(wanted):
+        query = select(table.c.conversation_id, table.c.participant_id, table.c.kind, table.c.name)
+        for cid, pid, kind, name in session.execute(
+            query.where(table.c.conversation_id.in_(chunk))
+        ):
+            stored[cid, pid] = (kind, name)
+    new: list[tuple[str, str, SenderKind, str]] = []
+    updated: list[dict[str, Any]] = []
+    for cid in wanted:
+        for participant in participants[cid]:
+            key = (cid, participant.participant_id)
+            values = {"kind": participant.kind, "name": participant.name}
+            before = stored.get(key)
+            if before is None:
+                new.append((cid, key[1], participant.kind, participant.name))
+                stored[key] = (participant.kind, participant.name)
+            elif before != (participant.kind, participant.name):
+                updated.append({"b_cid": cid, "b_pid": key[1], **values})
+                stored[key] = (participant.kind, participant.name)
+    columns = ("conversation_id", "participant_id", "kind", "name")
+    bulk.insert_rows(session, table, columns, new)
+    if updated:
+        where = (table.c.conversation_id == bindparam("b_cid")) & (
+            table.c.participant_id == bindparam("b_pid")
         )
-        summary.derive(row)
-        session.add(row)
-        return True
-    changed = assign(row, values)
-    if changed:
-        summary.derive(row)
-    return bool(changed)
+        session.execute(update(table).where(where), updated)
+    return {row[0] for row in new} | {row["b_cid"] for row in updated}
 
 
-def _upsert_participants(
-    session: Session, conversation_id: str, participants: Sequence[Participant]
-) -> bool:
-    changed = False
-    for participant in participants:
-        key = {"conversation_id": conversation_id, "participant_id": participant.participant_id}
-        row = session.get(ParticipantRow, key)
-        values = {"kind": participant.kind, "name": participant.name}
-        if row is None:
-            session.add(ParticipantRow(**key, **values))
-            changed = True
-        elif assign(row, values):
-            changed = True
-    return changed
+def known_conversation_ids(store: Store, conversation_ids: Sequence[str]) -> set[str]:
+    """Which of these conversations the store already has (one query per chunk)."""
+    found: set[str] = set()
+    column = _CONVERSATIONS.c.conversation_id
+    with store.read() as session:
+        for chunk in chunks(conversation_ids):
+            found.update(session.scalars(select(column).where(column.in_(chunk))))
+    return found
 
 
 def _row(session: Session, conversation_id: str) -> ConversationRow | None:

@@ -10,17 +10,30 @@ batch and ``ORDER BY rowid DESC`` (what message search uses) is close to newest 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from types import MappingProxyType
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain import Actor, Attachment, AuditAction, Change, Message, utcnow
-from desktop.store import audit, summary
+from desktop.domain import (
+    Actor,
+    Attachment,
+    AuditAction,
+    Change,
+    Conversation,
+    Message,
+    Participant,
+    Reservation,
+    utcnow,
+)
+from desktop.store import audit, bulk, summary
+from desktop.store.conversations import save_conversations
 from desktop.store.engine import Store
 from desktop.store.model import Outcome
+from desktop.store.properties import save_reservations
 from desktop.store.tables import AttachmentRow, ConversationRow, MessageRow
 from desktop.store.util import assign, chunks
 
@@ -35,21 +48,103 @@ def ingest_messages(store: Store, messages: Iterable[Message], actor: Actor) -> 
     Raises:
         LookupError: A message belongs to an unknown conversation.
     """
-    batch = _unique(messages)
     with store.write() as session:
-        existing = _existing(session, [m.message_id for m in batch])
-        _check_conversations(session, {m.conversation_id for m in batch})
-        new = [m for m in batch if m.message_id not in existing]
-        now = utcnow()
-        session.add_all(_row(message, now) for message in new)
-        touched = {m.conversation_id for m in new}
-        touched |= _merge_read_marks(batch, existing)
+        new, touched = save_messages(session, messages)
         if not touched:
             return Outcome(0, Change())
         summary.refresh_many(session, touched)
-        details = {"new": len(new), "conversations": len(touched)}
-        audit.record(session, actor, AuditAction.SYNC, "messages", details)
-    return Outcome(len(new), Change(conversations=frozenset(touched)))
+        _record_ingest(session, actor, new, touched)
+    return Outcome(new, Change(conversations=frozenset(touched)))
+
+
+def ingest_page(
+    store: Store,
+    conversations: Sequence[Conversation],
+    participants: Mapping[str, Sequence[Participant]],
+    messages: Iterable[Message],
+    actor: Actor,
+    reservations: Iterable[Reservation] = (),
+) -> Outcome[int]:
+    """What sync learnt from one page of conversations, in one transaction.
+
+    Conversations and participants as :func:`~desktop.store.conversations.upsert_conversations`,
+    reservations as :func:`~desktop.store.properties.upsert_reservations`, then messages as
+    :func:`ingest_messages`; derived columns are refreshed once for the whole page, and
+    one audit event is recorded per kind of record that changed (conversations,
+    reservations, messages). A conversation's messages are all stored or none: its
+    latest message is never stored without everything before it. ``value`` is how many
+    messages were new; the change names the page's conversations that changed or got
+    messages or read marks, and those whose reservation changed.
+
+    Raises:
+        LookupError: A message belongs to a conversation neither stored nor on the page.
+    """
+    with store.write() as session:
+        changed = save_conversations(session, conversations, participants)
+        booked = set(save_reservations(session, reservations))
+        saved = [c.conversation_id for c in conversations]
+        new, touched = save_messages(session, messages, saved)
+        summary.refresh_many(session, changed | touched)
+        if changed:
+            details = {"conversations": len(changed)}
+            audit.record(session, actor, AuditAction.SYNC, "conversations", details)
+        if booked:
+            details = {"reservations": len(booked)}
+            audit.record(session, actor, AuditAction.SYNC, "reservations", details)
+        if touched:
+            _record_ingest(session, actor, new, touched)
+    rebooked = {c.conversation_id for c in conversations if c.reservation_number in booked}
+    return Outcome(new, Change(conversations=frozenset(changed | touched | rebooked)))
+
+
+def save_messages(
+    session: Session, messages: Iterable[Message], stored: Collection[str] = ()
+) -> tuple[int, set[str]]:
+    """Insert the new messages and merge read marks, in the caller's transaction.
+
+    Returns how many messages were new and the conversations that got new messages or
+    read marks; the caller refreshes their derived columns and records the audit event.
+    One query per chunk finds the stored messages; multi-row inserts add the new ones
+    (oldest first) and one ``executemany`` updates the read marks that grew.
+    ``stored``: conversations the caller just saved (not looked up again).
+
+    Raises:
+        LookupError: A message belongs to an unknown conversation.
+    """
+    batch = _unique(messages)
+    if not batch:
+        return 0, set()
+    existing = _existing(session, [m.message_id for m in batch])
+    _check_conversations(session, {m.conversation_id for m in batch}.difference(stored))
+    new = [m for m in batch if m.message_id not in existing]
+    if new:
+        now = utcnow()
+        bulk.insert_rows(session, _MESSAGES, _INSERTED, [_row(m, now) for m in new])
+    touched = {m.conversation_id for m in new}
+    return len(new), touched | _merge_read_marks(session, batch, existing)
+
+
+def _record_ingest(session: Session, actor: Actor, new: int, touched: set[str]) -> None:
+    details = {"new": new, "conversations": len(touched)}
+    audit.record(session, actor, AuditAction.SYNC, "messages", details)
+
+
+_MESSAGES = cast(Table, MessageRow.__table__)
+_INSERTED = (
+    "message_id",
+    "conversation_id",
+    "sender",
+    "sender_id",
+    "sender_name",
+    "message_type",
+    "content",
+    "created_at",
+    "attributes",
+    "attachment_ids",
+    "read_by",
+    "reply_to",
+    "ingested_at",
+)
 
 
 def _unique(messages: Iterable[Message]) -> list[Message]:
@@ -59,15 +154,22 @@ def _unique(messages: Iterable[Message]) -> list[Message]:
     return sorted(by_id.values(), key=lambda m: (m.created_at, m.message_id))
 
 
-def _existing(session: Session, message_ids: Sequence[str]) -> dict[str, MessageRow]:
-    found: dict[str, MessageRow] = {}
+def _existing(session: Session, message_ids: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
+    """The stored messages among these ids: their conversation and read marks."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    t = _MESSAGES
     for chunk in chunks(message_ids):
-        stmt = select(MessageRow).where(MessageRow.message_id.in_(chunk))
-        found.update((row.message_id, row) for row in session.scalars(stmt))
+        stmt = select(t.c.message_id, t.c.conversation_id, t.c.read_by)
+        for message_id, conversation_id, read_by in session.execute(
+            stmt.where(t.c.message_id.in_(chunk))
+        ):
+            found[message_id] = (conversation_id, read_by)
     return found
 
 
 def _check_conversations(session: Session, conversation_ids: set[str]) -> None:
+    if not conversation_ids:
+        return
     known: set[str] = set()
     for chunk in chunks(sorted(conversation_ids)):
         stmt = select(ConversationRow.conversation_id).where(
@@ -79,34 +181,42 @@ def _check_conversations(session: Session, conversation_ids: set[str]) -> None:
         raise LookupError(f"messages for unknown conversations: {sorted(missing)}")
 
 
-def _merge_read_marks(batch: Sequence[Message], existing: dict[str, MessageRow]) -> set[str]:
+def _merge_read_marks(
+    session: Session, batch: Sequence[Message], existing: dict[str, tuple[str, list[str]]]
+) -> set[str]:
     touched = set()
+    grown: list[dict[str, Any]] = []
     for message in batch:
-        row = existing.get(message.message_id)
-        if row is None:
+        stored = existing.get(message.message_id)
+        if stored is None:
             continue
-        extra = [r for r in message.read_by if r not in row.read_by]
+        conversation_id, read_by = stored
+        extra = [r for r in message.read_by if r not in read_by]
         if extra:
-            row.read_by = [*row.read_by, *extra]
-            touched.add(row.conversation_id)
+            grown.append({"b_id": message.message_id, "read_by": [*read_by, *extra]})
+            touched.add(conversation_id)
+    if grown:
+        where = _MESSAGES.c.message_id == bindparam("b_id")
+        session.execute(update(_MESSAGES).where(where), grown)
     return touched
 
 
-def _row(message: Message, now: datetime) -> MessageRow:
-    return MessageRow(
-        message_id=message.message_id,
-        conversation_id=message.conversation_id,
-        sender=message.sender,
-        sender_id=message.sender_id,
-        sender_name=message.sender_name,
-        message_type=message.message_type,
-        content=message.content,
-        created_at=message.created_at,
-        attributes=dict(message.attributes),
-        attachment_ids=list(message.attachment_ids),
-        read_by=list(message.read_by),
-        reply_to=message.reply_to,
-        ingested_at=now,
+def _row(message: Message, now: datetime) -> tuple[Any, ...]:
+    """The values of a new row, in :data:`_INSERTED` order."""
+    return (
+        message.message_id,
+        message.conversation_id,
+        message.sender,
+        message.sender_id,
+        message.sender_name,
+        message.message_type,
+        message.content,
+        message.created_at,
+        dict(message.attributes),
+        list(message.attachment_ids),
+        list(message.read_by),
+        message.reply_to,
+        now,
     )
 
 

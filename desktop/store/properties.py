@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import Actor, AuditAction, Change, Property, Reservation
-from desktop.store import audit
+from desktop.store import audit, bulk
 from desktop.store.engine import Store
 from desktop.store.tables import ConversationRow, PropertyRow, ReservationRow
-from desktop.store.util import assign
+from desktop.store.util import assign, chunks
+
+_PROPERTIES = cast(Table, PropertyRow.__table__)
+_RESERVATIONS = cast(Table, ReservationRow.__table__)
 
 
 def upsert_properties(store: Store, properties: Iterable[Property], actor: Actor) -> Change:
@@ -37,9 +41,23 @@ def _upsert_property(session: Session, prop: Property) -> bool:
 
 def ensure_property(session: Session, property_id: int) -> None:
     """Create a placeholder row for a property not declared yet (sync may meet it first)."""
-    if session.get(PropertyRow, property_id) is None:
-        session.add(PropertyRow(property_id=property_id, name=str(property_id)))
-        session.flush()
+    ensure_properties(session, [property_id])
+
+
+def ensure_properties(session: Session, property_ids: Iterable[int]) -> None:
+    """:func:`ensure_property` for several properties: one query, one insert."""
+    wanted = sorted(set(property_ids))
+    if not wanted:
+        return
+    session.flush()
+    found = set(session.scalars(select(_PROPERTIES.c.property_id).where(_in(wanted))))
+    missing = [{"property_id": p, "name": str(p)} for p in wanted if p not in found]
+    if missing:
+        session.execute(insert(_PROPERTIES), missing)
+
+
+def _in(property_ids: Sequence[int]) -> ColumnElement[bool]:
+    return _PROPERTIES.c.property_id.in_(property_ids)
 
 
 def list_properties(store: Store) -> list[Property]:
@@ -69,26 +87,57 @@ def upsert_reservations(store: Store, reservations: Iterable[Reservation], actor
 
     The change names the conversations of the changed reservations.
     """
-    changed: list[str] = []
     with store.write() as session:
-        for reservation in reservations:
-            ensure_property(session, reservation.property_id)
-            if _upsert_reservation(session, reservation):
-                changed.append(reservation.number)
+        changed = save_reservations(session, reservations)
         if not changed:
             return Change()
         details = {"reservations": len(changed)}
         audit.record(session, actor, AuditAction.SYNC, "reservations", details)
-        affected = session.scalars(
-            select(ConversationRow.conversation_id).where(
-                ConversationRow.reservation_number.in_(changed)
+        affected: set[str] = set()
+        for chunk in chunks(changed):
+            affected.update(
+                session.scalars(
+                    select(ConversationRow.conversation_id).where(
+                        ConversationRow.reservation_number.in_(chunk)
+                    )
+                )
             )
-        )
         return Change(conversations=frozenset(affected))
 
 
-def _upsert_reservation(session: Session, reservation: Reservation) -> bool:
-    values = {
+def save_reservations(session: Session, reservations: Iterable[Reservation]) -> list[str]:
+    """Insert or update reservations in the caller's transaction; the changed numbers.
+
+    One query per chunk loads the stored ones; new rows are inserted and changed rows
+    updated with one ``executemany`` each. The caller records the audit event.
+    """
+    by_number = {r.number: r for r in reservations}  # the last one of a number wins
+    if not by_number:
+        return []
+    ensure_properties(session, {r.property_id for r in by_number.values()})
+    table = _RESERVATIONS
+    stored: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(sorted(by_number)):
+        rows = session.execute(select(table).where(table.c.number.in_(chunk))).mappings()
+        stored.update((row["number"], dict(row)) for row in rows)
+    new: list[dict[str, Any]] = []
+    updated: list[dict[str, Any]] = []
+    for number, reservation in by_number.items():
+        values = _reservation_values(reservation)
+        before = stored.get(number)
+        if before is None:
+            new.append({"number": number, **values})
+        elif any(before[k] != v for k, v in values.items()):
+            updated.append({"b_number": number, **values})
+    if new:
+        bulk.insert_rows(session, table, list(new[0]), [list(row.values()) for row in new])
+    if updated:
+        session.execute(update(table).where(table.c.number == bindparam("b_number")), updated)
+    return [row["number"] for row in new] + [row["b_number"] for row in updated]
+
+
+def _reservation_values(reservation: Reservation) -> dict[str, Any]:
+    return {
         "property_id": reservation.property_id,
         "guest_name": reservation.guest_name,
         "checkin": reservation.checkin,
@@ -96,24 +145,34 @@ def _upsert_reservation(session: Session, reservation: Reservation) -> bool:
         "cancelled_at": reservation.cancelled_at,
         "language": reservation.language,
     }
-    row = session.get(ReservationRow, reservation.number)
-    if row is None:
-        session.add(ReservationRow(number=reservation.number, **values))
-        return True
-    return bool(assign(row, values))
 
 
 def get_reservation(store: Store, number: str) -> Reservation | None:
     with store.read() as session:
         row = session.get(ReservationRow, number)
-        if row is None:
-            return None
-        return Reservation(
-            number=row.number,
-            property_id=row.property_id,
-            guest_name=row.guest_name,
-            checkin=row.checkin,
-            checkout=row.checkout,
-            cancelled_at=row.cancelled_at,
-            language=row.language,
-        )
+        return _reservation(row) if row else None
+
+
+def get_reservations(store: Store, numbers: Collection[str]) -> dict[str, Reservation]:
+    """The known reservations among ``numbers``, by number (one ``IN`` query per chunk)."""
+    wanted = sorted(set(numbers))
+    found: dict[str, Reservation] = {}
+    if not wanted:
+        return found
+    with store.read() as session:
+        for chunk in chunks(wanted):
+            stmt = select(ReservationRow).where(ReservationRow.number.in_(chunk))
+            found.update((row.number, _reservation(row)) for row in session.scalars(stmt))
+    return found
+
+
+def _reservation(row: ReservationRow) -> Reservation:
+    return Reservation(
+        number=row.number,
+        property_id=row.property_id,
+        guest_name=row.guest_name,
+        checkin=row.checkin,
+        checkout=row.checkout,
+        cancelled_at=row.cancelled_at,
+        language=row.language,
+    )

@@ -12,11 +12,14 @@ its ``read_by`` holds the conversation's property participant id or the local ma
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Select, Table, bindparam, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import ConversationKind, SenderKind
+from desktop.store import bulk
 from desktop.store.model import Folder
 from desktop.store.tables import ConversationRow, MessageRow
 from desktop.store.util import chunks
@@ -86,10 +89,126 @@ def derive(row: ConversationRow) -> None:
 
 
 def refresh_many(session: Session, conversation_ids: Iterable[str]) -> None:
-    """:func:`refresh` each of these conversations."""
+    """Recompute the derived columns of these conversations: one query per chunk.
+
+    The same values as :func:`refresh`, with the aggregates computed by SQLite (last
+    message, last guest message, unread guest messages), written back by a few
+    multi-row updates (:func:`desktop.store.bulk.update_rows`).
+    Pending ORM changes are flushed first; loaded conversation rows are expired after.
+    """
     ids = sorted(set(conversation_ids))
+    if not ids:
+        return
     session.flush()
+    with_messages: list[tuple[Any, ...]] = []
+    without: list[tuple[Any, ...]] = []
     for chunk in chunks(ids):
-        where = ConversationRow.conversation_id.in_(chunk)
-        for row in session.scalars(select(ConversationRow).where(where)).all():
-            refresh(session, row)
+        for row in session.execute(_SUMMARY, {"ids": chunk}):
+            if row.last_at is None:
+                without.append(_derived(row, row.last_sender, row.last_message_at))
+                continue
+            with_messages.append(
+                (
+                    *_derived(row, row.last_message_sender, row.last_at),
+                    row.last_at,
+                    preview(row.last_content),
+                    row.last_message_sender,
+                    row.last_guest_at,
+                    int(row.unread),
+                )
+            )
+    bulk.update_rows(session, _CONVERSATIONS, "id", _WITH_MESSAGES, with_messages)
+    bulk.update_rows(session, _CONVERSATIONS, "id", _DERIVED, without)
+    _expire_loaded(session, set(ids))
+
+
+def _derived(
+    row: Any, last_sender: SenderKind | None, last_at: datetime | None
+) -> tuple[int, Folder, datetime]:
+    """``(id, folder, activity_at)``: the values of :data:`_DERIVED` after the key."""
+    folder = folder_for(row.kind, row.no_reply_needed, last_sender)
+    return row.id, folder, last_at or row.created_at
+
+
+_CONVERSATIONS = cast(Table, ConversationRow.__table__)
+_DERIVED = ("folder", "activity_at")
+_WITH_MESSAGES = (
+    *_DERIVED,
+    "last_message_at",
+    "last_message_snippet",
+    "last_sender",
+    "last_guest_message_at",
+    "unread_count",
+)
+
+
+def _summary_query() -> Select[Any]:
+    """Per conversation: its columns, its last message, last guest time, unread count.
+
+    The conversation ids are the expanding parameter ``ids``.
+    """
+    c = _CONVERSATIONS
+    messages = cast(Table, MessageRow.__table__)
+    last, latest, guest, unread = (messages.alias(n) for n in ("last", "latest", "g", "u"))
+    latest_id = (
+        select(latest.c.id)
+        .where(latest.c.conversation_id == c.c.conversation_id)
+        .order_by(latest.c.created_at.desc(), latest.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    last_guest_at = (
+        select(func.max(guest.c.created_at))
+        .where(guest.c.conversation_id == c.c.conversation_id, guest.c.sender == SenderKind.GUEST)
+        .scalar_subquery()
+    )
+    reader = func.json_each(unread.c.read_by).table_valued("value").alias("reader")
+    read_by_property = (
+        select(literal(1))
+        .select_from(reader)
+        .where(
+            or_(
+                reader.c.value == PROPERTY_READER,
+                reader.c.value == c.c.property_participant_id,
+            )
+        )
+        .correlate_except(reader)
+        .exists()
+    )
+    unread_count = (
+        select(func.count())
+        .select_from(unread)
+        .where(
+            unread.c.conversation_id == c.c.conversation_id,
+            unread.c.sender == SenderKind.GUEST,
+            ~read_by_property,
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(
+            c.c.id,
+            c.c.kind,
+            c.c.no_reply_needed,
+            c.c.created_at,
+            c.c.last_message_at,
+            c.c.last_sender,
+            last.c.created_at.label("last_at"),
+            last.c.sender.label("last_message_sender"),
+            last.c.content.label("last_content"),
+            last_guest_at.label("last_guest_at"),
+            unread_count.label("unread"),
+        )
+        .select_from(c.outerjoin(last, last.c.id == latest_id))
+        .where(c.c.conversation_id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+_SUMMARY = _summary_query()
+
+
+def _expire_loaded(session: Session, conversation_ids: set[str]) -> None:
+    """Loaded ORM rows of these conversations hold old values now: reload on next use."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, ConversationRow) and obj.conversation_id in conversation_ids:
+            session.expire(obj)

@@ -11,17 +11,38 @@ desks). Conversations come newest activity first, each with its latest message, 
 
 Queue mode (``/messages/latest``) is for a single consumer; it confirms a batch only
 after the store has committed it. Ingest is idempotent by ``message_id`` everywhere.
+
+Each list page is stored in one transaction (:func:`desktop.store.messages.ingest_page`),
+so a conversation's latest message is never stored without everything before it. The
+work is pipelined and bounded: while the calling thread writes page N, one thread reads
+list page N+1 and at most ``fetchers`` threads read the threads of pages N and N+1.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from desktop.booking import BookingClient, ConversationPage, NoAccessToProperty
-from desktop.domain import SYSTEM, Actor, Change, Message, Property, Reservation, utcnow
+from desktop.booking import (
+    BookingClient,
+    ConversationListPage,
+    ConversationPage,
+    NoAccessToProperty,
+)
+from desktop.domain import (
+    SYSTEM,
+    Actor,
+    Change,
+    Conversation,
+    Message,
+    Property,
+    Reservation,
+    utcnow,
+)
 from desktop.store import Store
 from desktop.store import conversations as conv_store
 from desktop.store import messages as msg_store
@@ -36,6 +57,8 @@ Progress = Callable[[int, int | None], None]
 
 FULL_PASS_EVERY = timedelta(minutes=15)
 PAGE = 50  # messages per page of a conversation, as the API serves them
+#: Conversation threads fetched at once while the previous list page is written.
+FETCHERS = 4
 
 
 @dataclass
@@ -66,8 +89,36 @@ class SyncSummary:
         return "; ".join(parts)
 
 
+@dataclass
+class _Page:
+    """One list page, planned: what to store, and the threads being fetched for it."""
+
+    items: Sequence[ConversationPage]
+    reached_known: bool = False
+    threads: list[Future[list[Message]]] = field(default_factory=list)
+    latest: list[Message] = field(default_factory=list)
+    pulled: int = 0
+
+    def cancel(self) -> None:
+        for future in self.threads:
+            future.cancel()
+
+
+@dataclass(frozen=True)
+class _Pools:
+    """The threads of one sync: conversation fetchers, and one reader of list pages."""
+
+    threads: ThreadPoolExecutor
+    lists: ThreadPoolExecutor
+
+
 class SyncEngine:
-    """One account's sync: the GUI and ``frontdesk sync --once`` call the same code."""
+    """One account's sync: the GUI and ``frontdesk sync --once`` call the same code.
+
+    Reading is pipelined: while one list page is written to the store (one transaction
+    per page), the next list page is read and its conversations are fetched by at most
+    ``fetchers`` threads.
+    """
 
     def __init__(
         self,
@@ -77,12 +128,14 @@ class SyncEngine:
         *,
         actor: Actor = SYSTEM,
         full_every: timedelta = FULL_PASS_EVERY,
+        fetchers: int = FETCHERS,
     ) -> None:
         self._store = store
         self._client = client
         self._properties = list(properties)
         self._actor = actor
         self._full_every = full_every
+        self._fetchers = max(1, fetchers)
         self.outbox = OutboxSender(store, client, actor)
         prop_store.upsert_properties(store, self._properties, actor)
 
@@ -90,30 +143,63 @@ class SyncEngine:
         """Recover the outbox, pull every property, then send what is queued."""
         summary = SyncSummary()
         self.outbox.recover()
-        for prop in self._properties:
-            try:
-                self._pull_property(prop.property_id, summary, progress, force_full=full)
-            except NoAccessToProperty:
-                log.warning("no access to property %s", prop.property_id)
-                summary.no_access.append(prop.property_id)
-            summary.properties += 1
+        with self._pools() as pools:
+            for prop in self._properties:
+                try:
+                    self._pull_property(prop.property_id, summary, progress, full, pools)
+                except NoAccessToProperty:
+                    log.warning("no access to property %s", prop.property_id)
+                    summary.no_access.append(prop.property_id)
+                summary.properties += 1
         self.outbox.flush(summary.outbox)
         summary.changed |= summary.outbox.conversations
         return summary
 
+    @contextmanager
+    def _pools(self) -> Iterator[_Pools]:
+        pools = _Pools(
+            ThreadPoolExecutor(self._fetchers, thread_name_prefix="sync-fetch"),
+            ThreadPoolExecutor(1, thread_name_prefix="sync-list"),
+        )
+        try:
+            yield pools
+        finally:
+            pools.lists.shutdown(wait=True, cancel_futures=True)
+            pools.threads.shutdown(wait=True, cancel_futures=True)
+
     def _pull_property(
-        self, property_id: int, summary: SyncSummary, progress: Progress | None, force_full: bool
+        self,
+        property_id: int,
+        summary: SyncSummary,
+        progress: Progress | None,
+        force_full: bool,
+        pools: _Pools,
     ) -> None:
         state = state_store.get_sync_state(self._store, property_id)
         first = state.last_full_sync_at is None
         full = first or force_full or _due(state.last_full_sync_at, self._full_every)
         summary.full_pass |= full
-        for page in self._client.iter_conversation_pages(property_id):
-            reached_known = self._ingest_page(page.conversations, summary, read_all=first)
-            if progress is not None:
-                progress(summary.conversations, None)
-            if reached_known and not full:
-                break
+        pages = self._client.iter_conversation_pages(property_id)
+        listing: Future[ConversationListPage | None] | None = pools.lists.submit(next, pages, None)
+        ahead: _Page | None = None
+        try:
+            while listing is not None:
+                page = listing.result()
+                if page is None:
+                    break
+                planned = self._plan(page.conversations, pools.threads, read_all=first)
+                listing = None
+                if full or not planned.reached_known:  # else later pages hold older activity
+                    listing = pools.lists.submit(next, pages, None)
+                if ahead is not None:
+                    self._write(ahead, summary, progress)
+                ahead = planned
+            if ahead is not None:
+                self._write(ahead, summary, progress)
+                ahead = None
+        finally:
+            if ahead is not None:
+                ahead.cancel()
         now = utcnow()
         state_store.save_sync_state(
             self._store,
@@ -122,41 +208,37 @@ class SyncEngine:
             ),
         )
 
-    def _ingest_page(
-        self, page: Sequence[ConversationPage], summary: SyncSummary, read_all: bool
-    ) -> bool:
-        """Store one list page; return True once a conversation was already up to date."""
-        latest_ids = [c.messages[0].message_id for c in page if c.messages]
-        known = msg_store.known_message_ids(self._store, latest_ids)
-        stored = {
-            c.conversation_id
-            for c in conv_store.get_conversations(
-                self._store, [c.conversation.conversation_id for c in page]
+    def _plan(
+        self, items: Sequence[ConversationPage], pool: ThreadPoolExecutor, read_all: bool
+    ) -> _Page:
+        """Decide what a list page needs and start fetching its threads.
+
+        A conversation whose latest message is stored is up to date (and so is every
+        conversation after it, unless this is a full pass); the others are read in full.
+        """
+        page = _Page(items)
+        known: set[str] = set()
+        stored: set[str] = set()
+        if not read_all:  # reading everything: what is stored changes nothing
+            latest_ids = [c.messages[0].message_id for c in items if c.messages]
+            known = msg_store.known_message_ids(self._store, latest_ids)
+            stored = conv_store.known_conversation_ids(
+                self._store, [c.conversation.conversation_id for c in items]
             )
-        }
-        change = conv_store.upsert_conversations(
-            self._store,
-            [c.conversation for c in page],
-            self._actor,
-            {c.conversation.conversation_id: c.participants for c in page},
-        )
-        summary.changed |= change.conversations
-        self._record_reservations(page)
-        reached_known = False
-        for item in page:
+        for item in items:
             cid = item.conversation.conversation_id
             up_to_date = item.messages[0].message_id in known if item.messages else cid in stored
-            reached_known |= up_to_date
+            page.reached_known |= up_to_date
             if not up_to_date or read_all:
-                # One atomic batch per conversation: its latest message is stored only
-                # together with everything before it, so "latest known" means complete.
-                self._pull_conversation(item, summary)
-            elif item.messages:
-                self._ingest(item.messages, summary)  # read marks changed elsewhere
-        return reached_known
+                page.pulled += 1
+                if item.messages:  # an empty conversation has nothing more to read
+                    page.threads.append(pool.submit(self._fetch_thread, item.conversation))
+            else:
+                page.latest.extend(item.messages)  # read marks changed elsewhere
+        return page
 
-    def _pull_conversation(self, item: ConversationPage, summary: SyncSummary) -> None:
-        conversation = item.conversation
+    def _fetch_thread(self, conversation: Conversation) -> list[Message]:
+        """A conversation's messages, newest first, down to a page already stored."""
         batch: list[Message] = []
         for message in self._client.iter_messages(
             conversation.property_id, conversation.conversation_id
@@ -167,27 +249,31 @@ class SyncEngine:
                 block
             ):
                 break  # a whole page already stored: everything older is stored too
-        self._ingest(batch, summary)
-        summary.conversations += 1
+        return batch
 
-    def _ingest(self, messages: Iterable[Message], summary: SyncSummary) -> None:
-        outcome = msg_store.ingest_messages(self._store, messages, self._actor)
+    def _write(self, page: _Page, summary: SyncSummary, progress: Progress | None) -> None:
+        """Store a planned page in one transaction, once its threads are fetched.
+
+        A conversation's messages are stored all together or not at all, so "latest
+        message known" always means "complete".
+        """
+        messages = list(page.latest)
+        for future in page.threads:
+            messages.extend(future.result())
+        items = page.items
+        outcome = msg_store.ingest_page(
+            self._store,
+            [c.conversation for c in items],
+            {c.conversation.conversation_id: c.participants for c in items},
+            messages,
+            self._actor,
+            _reservations(items),
+        )
         summary.new_messages += outcome.value
         summary.changed |= outcome.change.conversations
-
-    def _record_reservations(self, page: Sequence[ConversationPage]) -> None:
-        reservations = [
-            Reservation(
-                number=c.conversation.reservation_number,
-                property_id=c.conversation.property_id,
-                guest_name=c.conversation.guest_name,
-                language=c.conversation.language,
-            )
-            for c in page
-            if c.conversation.reservation_number
-        ]
-        if reservations:
-            prop_store.upsert_reservations(self._store, reservations, self._actor)
+        summary.conversations += page.pulled
+        if progress is not None:
+            progress(summary.conversations, None)
 
     # -- local changes to Booking.com ---------------------------------------------------
 
@@ -218,20 +304,39 @@ class SyncEngine:
     def drain_queue(self, summary: SyncSummary | None = None) -> SyncSummary:
         """Single-consumer mode: read the queue, commit, and only then confirm."""
         summary = summary or SyncSummary()
-        while True:
-            batch = self._client.fetch_latest()
-            if batch.delivered == 0:
-                return summary
-            missing = {
-                (m.property_id, m.conversation_id)
-                for m in batch.messages
-                if conv_store.get_conversation(self._store, m.conversation_id) is None
-            }
-            for property_id, conversation_id in sorted(missing):
-                page = self._client.get_conversation(property_id, conversation_id)
-                self._ingest_page([page], summary, read_all=True)
-            self._ingest([m.message for m in batch.messages], summary)
-            self._client.confirm_messages(batch.delivered)  # only after the commit above
+        with self._pools() as pools:
+            while True:
+                batch = self._client.fetch_latest()
+                if batch.delivered == 0:
+                    return summary
+                missing = {
+                    (m.property_id, m.conversation_id)
+                    for m in batch.messages
+                    if conv_store.get_conversation(self._store, m.conversation_id) is None
+                }
+                pages = [self._client.get_conversation(p, c) for p, c in sorted(missing)]
+                if pages:
+                    self._write(self._plan(pages, pools.threads, read_all=True), summary, None)
+                outcome = msg_store.ingest_messages(
+                    self._store, [m.message for m in batch.messages], self._actor
+                )
+                summary.new_messages += outcome.value
+                summary.changed |= outcome.change.conversations
+                self._client.confirm_messages(batch.delivered)  # only after the commits above
+
+
+def _reservations(items: Sequence[ConversationPage]) -> list[Reservation]:
+    """The reservations a list page names (number, property, guest name, language)."""
+    return [
+        Reservation(
+            number=c.conversation.reservation_number,
+            property_id=c.conversation.property_id,
+            guest_name=c.conversation.guest_name,
+            language=c.conversation.language,
+        )
+        for c in items
+        if c.conversation.reservation_number
+    ]
 
 
 def _due(last: datetime | None, every: timedelta) -> bool:

@@ -42,7 +42,10 @@ PROFILE_ID = "crash-test"
 def sandbox() -> Iterator[SandboxServer]:
     # Slow sends widen the window in which a kill lands mid-send; "malformed" makes
     # Booking.com accept a message and then garble its answer (the outcome is unknown).
-    server = SandboxServer(seed=23, faults="send:latency=150ms,send:malformed%0.4")
+    # Slow thread reads keep a whole first sync (4 threads at a time) a few seconds
+    # long, so that most kills land in the middle of one.
+    faults = "send:latency=150ms,send:malformed%0.4,conversation:latency=40ms"
+    server = SandboxServer(seed=23, faults=faults)
     server.start()
     yield server
     server.stop()

@@ -268,3 +268,70 @@ def set_faults(server: SandboxServer, spec: str) -> None:
     httpx.post(
         f"{server.info.admin_url}/faults", json={"spec": spec, "replace": True}
     ).raise_for_status()
+
+
+@pytest.mark.parametrize("fetchers", [1, 3])
+def test_pages_are_written_in_order_with_progress_and_one_audit_event_each(
+    sandbox: SandboxServer, store: Store, fetchers: int
+) -> None:
+    from desktop.domain import AuditAction
+    from desktop.store import audit
+
+    done: list[int] = []
+    with client_for(sandbox) as client:
+        engine = SyncEngine(store, client, list(sandbox.info.properties), fetchers=fetchers)
+        summary = engine.sync_once(lambda count, _total: done.append(count))
+    assert store_message_ids(store) == world_message_ids(sandbox)
+    readable = len(conv_ids(store))
+    assert summary.conversations == readable
+    assert done == sorted(done)
+    assert done[-1] == readable
+    assert len(done) == sum(-(-n // 50) for n in conversations_per_property(sandbox))
+    events = audit.list_events(store, actions=[AuditAction.SYNC], target="messages", limit=1000)
+    assert len(events) == len(done)  # one per page of 50 conversations, not one per thread
+    assert sum(e.details["new"] for e in events) == summary.new_messages
+
+
+def conversations_per_property(server: SandboxServer) -> list[int]:
+    state = server.state
+    with state.lock:
+        return [
+            sum(1 for c in state.world.conversations.values() if c.property_id == p)
+            for p in server.info.property_ids
+        ]
+
+
+def test_a_sync_cut_short_stores_whole_conversations_only_and_the_next_one_completes(
+    engine: SyncEngine, sandbox: SandboxServer, store: Store
+) -> None:
+    from desktop.booking import BookingError
+
+    def fail_after_the_first_page(_done: int, _total: int | None) -> None:
+        set_faults(sandbox, "conversation:400")  # every later thread read is refused
+
+    with pytest.raises(BookingError):
+        engine.sync_once(fail_after_the_first_page)
+    stored = store_threads(store)
+    world = world_threads(sandbox)
+    assert 50 <= len(stored) < len(world)
+    for cid, message_ids in stored.items():
+        assert message_ids in (set(), world[cid])  # a conversation is complete or absent
+    set_faults(sandbox, "")
+    engine.sync_once()
+    assert store_threads(store) == world
+
+
+def store_threads(store: Store) -> dict[str, set[str]]:
+    return {
+        cid: {m.message_id for m in msg_store.get_thread(store, cid)} for cid in conv_ids(store)
+    }
+
+
+def world_threads(server: SandboxServer) -> dict[str, set[str]]:
+    state = server.state
+    with state.lock:
+        return {
+            c.conversation_id: {m.message_id for m in c.messages}
+            for c in state.world.conversations.values()
+            if state.accessible(c.property_id)
+        }

@@ -135,6 +135,9 @@ MUTATIONS: dict[str, Mutation] = {
     "messages.ingest_messages": lambda s, a: messages.ingest_messages(
         s, [message("new", "c1", "new", minutes=9, sender=SenderKind.PROPERTY)], a
     ),
+    "messages.ingest_page": lambda s, a: messages.ingest_page(
+        s, [], {}, [message("paged", "c1", "new", minutes=9, sender=SenderKind.PROPERTY)], a
+    ),
     "messages.save_attachment": lambda s, a: messages.save_attachment(
         s, "c1", Attachment("att", "x.png", "image/png", 10), a
     ),
