@@ -21,7 +21,7 @@ from desktop.store.conversations import get_conversations
 from desktop.store.engine import Store
 from desktop.store.fts import build_match
 from desktop.store.model import ArticleHit, SearchHit
-from desktop.store.tables import ArticleRow, MessageRow
+from desktop.store.tables import ArticleRow
 
 #: Conversation search looks at most at this many of the newest matching messages.
 MESSAGE_CANDIDATES = 2000
@@ -35,24 +35,7 @@ def search_messages(
     if match is None:
         return []
     with store.read() as session:
-        found = sqlite.match_messages(session, match, property_id=property_id, limit=limit)
-        if not found:
-            return []
-        ids = [row_id for row_id, _ in found]
-        rows = {
-            row.id: row for row in session.scalars(select(MessageRow).where(MessageRow.id.in_(ids)))
-        }
-        return [
-            SearchHit(
-                conversation_id=rows[row_id].conversation_id,
-                message_id=rows[row_id].message_id,
-                created_at=rows[row_id].created_at,
-                sender=rows[row_id].sender,
-                snippet=snippet,
-            )
-            for row_id, snippet in found
-            if row_id in rows
-        ]
+        return sqlite.match_messages(session, match, property_id=property_id, limit=limit)
 
 
 def search_conversations(

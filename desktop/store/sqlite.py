@@ -36,14 +36,15 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, Text, TextualSelect, event, text
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from desktop.errors import DatabaseCorruptError, DatabaseLockedError, DiskFullError, KnownError
-from desktop.store.model import ELLIPSIS, HIGHLIGHT_END, HIGHLIGHT_START
+from desktop.store.model import ELLIPSIS, HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from desktop.store.tables import MessageRow
 
 #: Every table this module creates starts with this prefix (FTS5 and its shadow tables).
 BACKEND_TABLE_PREFIX = "fts_"
@@ -208,25 +209,46 @@ def drop_fts_schema_v1() -> list[str]:
 _MARKS = {"hs": HIGHLIGHT_START, "he": HIGHLIGHT_END, "el": ELLIPSIS}
 
 
-def match_messages(
-    session: Session, match: str, *, property_id: int | None, limit: int
-) -> list[tuple[int, str]]:
-    """``(messages.id, snippet)`` of matching messages, newest (highest rowid) first."""
-    join = scope = ""
-    params: dict[str, Any] = {"q": match, "limit": limit, **_MARKS}
-    if property_id is not None:
-        join = (
-            "JOIN messages m ON m.id = fts_messages.rowid "
-            "JOIN conversations c ON c.conversation_id = m.conversation_id"
-        )
-        scope = "AND c.property_id = :pid"
-        params["pid"] = property_id
+def _message_match_statement(scoped: bool) -> TextualSelect:
+    """The statement of :func:`match_messages`, typed as the ``messages`` columns are."""
+    join = "JOIN conversations c ON c.conversation_id = m.conversation_id " if scoped else ""
+    scope = "AND c.property_id = :pid " if scoped else ""
     sql = (
-        "SELECT fts_messages.rowid, snippet(fts_messages, 0, :hs, :he, :el, 16) "
-        f"FROM fts_messages {join} WHERE fts_messages MATCH :q {scope} "
+        "SELECT m.conversation_id, m.message_id, m.created_at, m.sender,"
+        " snippet(fts_messages, 0, :hs, :he, :el, 16) AS snippet "
+        "FROM fts_messages JOIN messages m ON m.id = fts_messages.rowid "
+        f"{join}WHERE fts_messages MATCH :q {scope}"
         "ORDER BY fts_messages.rowid DESC LIMIT :limit"
     )
-    return [(int(r[0]), str(r[1])) for r in session.execute(text(sql), params)]
+    columns = MessageRow.__table__.c
+    return text(sql).columns(
+        conversation_id=columns.conversation_id.type,
+        message_id=columns.message_id.type,
+        created_at=columns.created_at.type,  # aware UTC datetimes
+        sender=columns.sender.type,  # SenderKind
+        snippet=Text(),
+    )
+
+
+_MATCH_MESSAGES = {scoped: _message_match_statement(scoped) for scoped in (False, True)}
+
+
+def match_messages(
+    session: Session, match: str, *, property_id: int | None, limit: int
+) -> list[SearchHit]:
+    """Matching messages with their snippets, newest (highest rowid) first.
+
+    One statement: the FTS5 index joined to ``messages`` by rowid, selecting only the
+    columns of a :class:`~desktop.store.model.SearchHit` (no entity is loaded).
+    """
+    params: dict[str, Any] = {"q": match, "limit": limit, **_MARKS}
+    if property_id is not None:
+        params["pid"] = property_id
+    rows = session.execute(_MATCH_MESSAGES[property_id is not None], params).all()
+    return [
+        SearchHit(conversation_id=r[0], message_id=r[1], created_at=r[2], sender=r[3], snippet=r[4])
+        for r in rows
+    ]
 
 
 def match_conversations(

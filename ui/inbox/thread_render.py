@@ -5,6 +5,13 @@ are shown as their full text and only become clickable anchors that the view ope
 in the system browser on click. Images are our own thumbnails as ``data:`` URLs.
 Search matches are highlighted, and the first one carries the anchor
 :data:`FIRST_MATCH` so the view can scroll to it.
+
+Messages are plain blocks (a ``<p>`` with a background), not one ``<table>`` each:
+``QTextDocument`` lays a table out far more slowly. A long thread can be rendered from
+its newest ``newest`` messages and notes only, with a :data:`SHOW_EARLIER` link on top
+that the view answers by rendering everything; the rendering always starts early
+enough to hold every search match. Nothing here touches a widget or a palette, so a
+thread can be rendered on the database worker (its colours taken beforehand).
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from ui.inbox.palette import ThreadColors
 #: Links to attachments (opened full size by the view): ``frontdesk-attachment:<id>``.
 ATTACHMENT_SCHEME = "frontdesk-attachment"
 FIRST_MATCH = "first-match"
+# The link above a partly rendered thread that asks for the earlier messages.
+SHOW_EARLIER = "frontdesk-thread:earlier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +86,25 @@ def _plain(text: str, terms: Sequence[str], colors: ThreadColors, marks: _Marks)
     return "".join(out)
 
 
+def has_match(text: str, terms: Sequence[str]) -> bool:
+    """Whether :func:`text_html` would highlight anything in ``text`` (links never are)."""
+    if not terms or not text:
+        return False
+    last = 0
+    for start, end in link_spans(text):
+        if match_spans(text[last:start], terms):
+            return True
+        last = end
+    return bool(match_spans(text[last:], terms))
+
+
 def _badge(text: str, colors: ThreadColors) -> str:
     style = f"background-color:{colors.badge}; color:{colors.badge_text}"
     return f' <span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
 
 
 def _box(body: str, background: str, border: str | None = None) -> str:
+    """A framed box (a table: slow to lay out, kept for the few notes and notices)."""
     frame = f' border="1" style="border-color:{border}"' if border else ""
     return (
         f'<table width="100%" cellspacing="0" cellpadding="8"{frame} '
@@ -90,8 +112,24 @@ def _box(body: str, background: str, border: str | None = None) -> str:
     )
 
 
+def _block(body: str, background: str) -> str:
+    """One message: a single paragraph (lines joined by ``<br/>``) on a background.
+
+    The left margin lies inside the block's background in ``QTextDocument``: it pads
+    the text from the edge.
+    """
+    style = f"background-color:{background}; margin-top:0px; margin-bottom:10px; margin-left:8px"
+    return f'<p style="{style}">{body}</p>'
+
+
 class ThreadRenderer:
-    """Renders one :class:`ThreadData`; a new renderer per rendering."""
+    """Renders one :class:`ThreadData`; a new renderer per rendering.
+
+    ``newest`` renders only that many of the newest messages and notes (all of them
+    when None), or more when an earlier one holds a search match: the rendering starts
+    at the first match, so :data:`FIRST_MATCH` and :attr:`match_count` are those of the
+    whole thread. Outbox entries are always rendered.
+    """
 
     def __init__(
         self,
@@ -101,30 +139,57 @@ class ThreadRenderer:
         terms: Sequence[str] = (),
         thumbnails: Mapping[str, Thumbnail] | None = None,
         now: datetime | None = None,
+        newest: int | None = None,
     ) -> None:
         self._data = data
         self._colors = colors
         self._terms = terms
         self._thumbnails = thumbnails or {}
         self._now = now or utcnow()
+        self._newest = newest
         self._marks = _Marks()
+        self._hidden = 0
 
     @property
     def match_count(self) -> int:
         return self._marks.count
 
+    @property
+    def hidden(self) -> int:
+        """How many earlier messages and notes the last :meth:`render` left out."""
+        return self._hidden
+
     def render(self) -> str:
-        items: list[tuple[datetime, str]] = [
-            (m.created_at, self._message(m)) for m in self._data.messages
+        items: list[Message | InternalNote] = [*self._data.messages, *self._data.notes]
+        items.sort(key=lambda item: item.created_at)
+        self._hidden = self._first_shown(items)
+        parts = [self._header()]
+        if self._hidden:
+            parts.append(self._show_earlier())
+        parts += [
+            self._message(item) if isinstance(item, Message) else self._note(item)
+            for item in items[self._hidden :]
         ]
-        items += [(n.created_at, self._note(n)) for n in self._data.notes]
-        items.sort(key=lambda item: item[0])
-        parts = [self._header(), *(body for _, body in items)]
         parts += [self._entry(e) for e in self._data.outbox]
         if not self._data.messages and not self._data.outbox:
             empty = QCoreApplication.translate("ThreadRenderer", "No messages yet.")
             parts.append(f"<p><i>{html.escape(empty)}</i></p>")
         return f'<div style="color:{self._colors.text}">{"".join(parts)}</div>'
+
+    def _first_shown(self, items: Sequence[Message | InternalNote]) -> int:
+        if self._newest is None or len(items) <= self._newest:
+            return 0
+        first = len(items) - self._newest
+        for index in range(first):
+            if has_match(items[index].content, self._terms):
+                return index
+        return first
+
+    def _show_earlier(self) -> str:
+        text = QCoreApplication.translate(
+            "ThreadRenderer", "Show earlier messages ({count})"
+        ).format(count=self._hidden)
+        return f'<p align="center"><a href="{SHOW_EARLIER}">{html.escape(text)}</a></p>'
 
     def _when(self, at: datetime) -> str:
         local = texts.local_time(at, self._data.timezone)
@@ -234,7 +299,7 @@ class ThreadRenderer:
         body.append(self._attachments(message))
         body.append(extra)
         background = colors.guest if message.sender is SenderKind.GUEST else colors.property
-        return _box("<br/>".join(b for b in body if b), background)
+        return _block("<br/>".join(b for b in body if b), background)
 
     def _extranet_only(self) -> str:
         text = QCoreApplication.translate(
@@ -298,4 +363,4 @@ class ThreadRenderer:
             )
         if entry.error:
             body.append(f'<span style="color:{colors.muted}">{html.escape(entry.error)}</span>')
-        return _box("<br/>".join(body), colors.outbox)
+        return _block("<br/>".join(body), colors.outbox)

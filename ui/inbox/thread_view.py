@@ -4,6 +4,13 @@ Its HTML comes from :mod:`ui.inbox.thread_render`. ``loadResource`` answers only
 own ``data:`` thumbnails and refuses everything else (remote or local URLs), links
 never navigate the view (``setOpenLinks(False)``) and are handed to the window, which
 opens web links in the system browser, and attachments full size.
+
+Opening a conversation renders its HTML on the database worker: the window asks the
+view for a :class:`RenderSpec` (colours read from the palette here, on the GUI
+thread; search terms; how many messages) and passes it to :func:`load_thread`. The
+view uses that HTML when the spec still holds, and renders again otherwise. A long
+thread shows its newest :data:`NEWEST_FIRST` messages and a "Show earlier messages"
+link (reachable with Tab, followed with Enter) that renders the whole thread.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
@@ -29,25 +36,70 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.checks import image_type
-from desktop.services.inbox import InboxService
 from desktop.services.model import ThreadData
 from desktop.services.templates import Template
 from ui.inbox.palette import ThreadColors
-from ui.inbox.thread_render import ATTACHMENT_SCHEME, FIRST_MATCH, ThreadRenderer, Thumbnail
+from ui.inbox.thread_render import (
+    ATTACHMENT_SCHEME,
+    FIRST_MATCH,
+    SHOW_EARLIER,
+    ThreadRenderer,
+    Thumbnail,
+)
+
+if TYPE_CHECKING:
+    from desktop.services.inbox import InboxService
 
 THUMBNAIL_SIZE = 160
+#: A thread opens with this many of its newest messages and notes (and every match).
+NEWEST_FIRST = 50
 _FORMATS = {"image/png": b"png", "image/jpeg": b"jpeg"}
 _thumb_cache: dict[tuple[str, int, int], Thumbnail] = {}
 _thumb_lock = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
+class RenderSpec:
+    """How the view renders a thread: colours, search terms, newest messages (None: all).
+
+    Taken on the GUI thread (:meth:`ThreadView.render_spec`), so the HTML can be built
+    on the worker without reading a palette there.
+    """
+
+    colors: ThreadColors
+    terms: tuple[str, ...] = ()
+    newest: int | None = NEWEST_FIRST
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedThread:
+    """A thread's HTML as :class:`ThreadRenderer` built it for ``spec``."""
+
+    spec: RenderSpec
+    html: str
+    match_count: int
+    hidden: int  # earlier messages and notes left out
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedThread:
-    """A thread as loaded off the GUI thread: data, thumbnails and templates."""
+    """A thread as loaded off the GUI thread: data, thumbnails, templates, maybe its HTML."""
 
     data: ThreadData
     thumbnails: Mapping[str, Thumbnail] = field(default_factory=dict)
     templates: tuple[Template, ...] = ()
+    rendered: RenderedThread | None = None
+
+
+def render_thread(
+    data: ThreadData, thumbnails: Mapping[str, Thumbnail], spec: RenderSpec
+) -> RenderedThread:
+    """The thread's HTML for ``spec`` (no widget involved: any thread may call it)."""
+    renderer = ThreadRenderer(
+        data, spec.colors, terms=spec.terms, thumbnails=thumbnails, newest=spec.newest
+    )
+    html_text = renderer.render()
+    return RenderedThread(spec, html_text, renderer.match_count, renderer.hidden)
 
 
 def read_image(path: str, scaled_to: int | None = None) -> QImage:
@@ -93,9 +145,12 @@ def make_thumbnail(path: str, size: int = THUMBNAIL_SIZE) -> Thumbnail | None:
 
 
 def load_thread(
-    service: InboxService, conversation_id: str, ui_language: str
+    service: InboxService, conversation_id: str, ui_language: str, spec: RenderSpec | None = None
 ) -> LoadedThread | None:
-    """Everything the thread and the composer need; runs on the database worker."""
+    """Everything the thread and the composer need; runs on the database worker.
+
+    With a ``spec`` (from :meth:`ThreadView.render_spec`), the thread's HTML too.
+    """
     data = service.thread(conversation_id)
     if data is None:
         return None
@@ -106,7 +161,8 @@ def load_thread(
             if thumb is not None:
                 thumbnails[aid] = thumb
     templates = tuple(service.templates_for(conversation_id, ui_language))
-    return LoadedThread(data, thumbnails, templates)
+    rendered = render_thread(data, thumbnails, spec) if spec is not None else None
+    return LoadedThread(data, thumbnails, templates, rendered)
 
 
 class ThreadView(QTextBrowser):
@@ -124,8 +180,10 @@ class ThreadView(QTextBrowser):
         self.refused_resources: list[str] = []
         self._loaded: LoadedThread | None = None
         self._terms: tuple[str, ...] = ()
+        self._everything = False  # "Show earlier messages" followed for this thread
         self._placeholder = ""
         self.match_count = 0
+        self.hidden_count = 0
 
     @property
     def loaded(self) -> LoadedThread | None:
@@ -135,9 +193,20 @@ class ThreadView(QTextBrowser):
     def conversation_id(self) -> str | None:
         return self._loaded.data.conversation.conversation_id if self._loaded else None
 
+    def render_spec(self, conversation_id: str, terms: tuple[str, ...] = ()) -> RenderSpec:
+        """How :meth:`show_thread` will render ``conversation_id`` (for :func:`load_thread`)."""
+        everything = self._everything and conversation_id == self.conversation_id
+        return self._spec(terms, everything)
+
+    def _spec(self, terms: tuple[str, ...], everything: bool) -> RenderSpec:
+        colors = ThreadColors.from_palette(self.palette())
+        return RenderSpec(colors, terms, None if everything else NEWEST_FIRST)
+
     def show_placeholder(self, text: str) -> None:
         self._loaded = None
+        self._everything = False
         self._placeholder = text
+        self.hidden_count = 0
         self.setHtml(f"<p align='center'><br/><br/><i>{html.escape(text)}</i></p>")
 
     def show_thread(self, loaded: LoadedThread, terms: tuple[str, ...] = ()) -> None:
@@ -146,8 +215,9 @@ class ThreadView(QTextBrowser):
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         position = bar.value()
+        self._everything = self._everything and same
         self._loaded, self._terms = loaded, terms
-        self._render()
+        self._render(loaded.rendered)
         if terms and self.match_count:
             self.scrollToAnchor(FIRST_MATCH)
         elif same and not at_bottom:
@@ -159,17 +229,25 @@ class ThreadView(QTextBrowser):
         if terms != self._terms and self._loaded is not None:
             self.show_thread(self._loaded, terms)
 
-    def _render(self) -> None:
+    def show_earlier(self) -> None:
+        """Render the whole thread, keeping in view what was shown."""
+        if self._loaded is None or self._everything:
+            return
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self._everything = True
+        self._render()
+        bar.setValue(bar.maximum() - from_bottom)
+
+    def _render(self, rendered: RenderedThread | None = None) -> None:
         if self._loaded is None:
             return
-        renderer = ThreadRenderer(
-            self._loaded.data,
-            ThreadColors.from_palette(self.palette()),
-            terms=self._terms,
-            thumbnails=self._loaded.thumbnails,
-        )
-        self.setHtml(renderer.render())
-        self.match_count = renderer.match_count
+        spec = self._spec(self._terms, self._everything)
+        if rendered is None or rendered.spec != spec:
+            rendered = render_thread(self._loaded.data, self._loaded.thumbnails, spec)
+        self.setHtml(rendered.html)
+        self.match_count = rendered.match_count
+        self.hidden_count = rendered.hidden
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Only our own ``data:`` images; an empty answer for anything else."""
@@ -186,7 +264,9 @@ class ThreadView(QTextBrowser):
         return QByteArray()
 
     def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == ATTACHMENT_SCHEME:
+        if url.toString() == SHOW_EARLIER:
+            self.show_earlier()
+        elif url.scheme() == ATTACHMENT_SCHEME:
             self.attachment_requested.emit(url.path())
         elif url.scheme() in ("http", "https", "mailto"):
             self.url_requested.emit(url)

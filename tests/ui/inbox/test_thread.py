@@ -7,19 +7,21 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import MessageType, SenderKind
 from desktop.services.inbox import InboxService
 from tests.helpers.inbox_world import World, png_bytes
+from tests.helpers.keys import type_text
 from tests.ui.inbox.conftest import FakePrompts
 from ui.inbox.dialogs import NoteInput
 from ui.inbox.list_model import ConversationListModel as M
 from ui.inbox.palette import ThreadColors
-from ui.inbox.thread_view import ThreadView
+from ui.inbox.thread_render import FIRST_MATCH, SHOW_EARLIER
+from ui.inbox.thread_view import NEWEST_FIRST, ThreadView, load_thread
 from ui.inbox.window import InboxWindow
 
 
@@ -142,3 +144,141 @@ def test_attachments_as_thumbnails_that_open_full_size(
     assert viewer is not None
     assert viewer.image_label.pixmap().width() == 300  # type: ignore[attr-defined]
     viewer.close()
+
+
+# ------------------------------------------------------------------ long threads
+
+
+def long_thread(world: World, cid: str, count: int, *, old_text: str = "") -> None:
+    """``count`` messages "Message 000"... oldest first; ``old_text`` in the second one."""
+    world.conversation(cid, "Ann", language="en")
+    for i in range(count):
+        text = f"Message {i:03d}" + (f" {old_text}" if i == 1 and old_text else "")
+        sender = SenderKind.GUEST if i % 2 == 0 else SenderKind.PROPERTY
+        world.says(cid, text, sender=sender, ago=timedelta(minutes=10 * (count - i)))
+
+
+def test_a_long_thread_opens_with_its_newest_messages_and_the_rest_on_keyboard_demand(
+    qtbot: QtBot, world: World, open_window: Callable[..., InboxWindow]
+) -> None:
+    long_thread(world, "c1", NEWEST_FIRST + 3)
+    window = open_window()
+    select(window, "c1")
+    view = window.thread_view
+    plain = view.toPlainText()
+    assert "Message 002" not in plain
+    assert "Message 003" in plain
+    assert f"Message {NEWEST_FIRST + 2:03d}" in plain
+    assert "Show earlier messages (3)" in plain
+    assert view.hidden_count == 3
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # opens on the newest message
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the first link of the thread
+    assert view.textCursor().selectedText() == "Show earlier messages (3)"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    plain = view.toPlainText()
+    assert "Message 000" in plain
+    assert "Show earlier messages" not in plain
+    assert view.hidden_count == 0
+    assert window.opened_urls == []  # type: ignore[attr-defined]
+
+
+def test_showing_earlier_messages_keeps_the_shown_ones_in_view(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    long_thread(world, "c1", NEWEST_FIRST + 20)
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    loaded = load_thread(service, "c1", "en")
+    assert loaded is not None
+    view.show_thread(loaded)
+    bar = view.verticalScrollBar()
+    bar.setValue(0)  # scrolled up to the link
+    from_bottom = bar.maximum()
+    view.anchorClicked.emit(QUrl(SHOW_EARLIER))
+    assert view.hidden_count == 0
+    assert bar.value() > 0
+    assert bar.maximum() - bar.value() == from_bottom
+
+
+def test_earlier_messages_stay_shown_when_the_conversation_reloads(
+    world: World, prompts: FakePrompts, open_window: Callable[..., InboxWindow]
+) -> None:
+    long_thread(world, "c1", NEWEST_FIRST + 3)
+    world.conversation("c2", "Bob", language="en")
+    world.says("c2", "Hello")
+    window = open_window()
+    select(window, "c1")
+    window.thread_view.show_earlier()
+    prompts.note = NoteInput("Late check-in agreed", for_next_shift=False)
+    window.inbox_actions.add_note.trigger()  # reloads the thread
+    text = window.thread_view.toPlainText()
+    assert "Late check-in agreed" in text
+    assert "Message 000" in text
+    assert window.thread_view.hidden_count == 0
+    select(window, "c2")
+    select(window, "c1")  # another conversation in between: newest first again
+    assert window.thread_view.hidden_count == 4  # the note counts as one of the newest
+
+
+def test_a_search_match_in_an_earlier_message_is_rendered_and_scrolled_to(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    long_thread(world, "c1", NEWEST_FIRST + 10, old_text="parking https://parking.example")
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    loaded = load_thread(service, "c1", "en")
+    assert loaded is not None
+    view.show_thread(loaded, ("parking",))
+    plain = view.toPlainText()
+    assert "Message 000" not in plain
+    assert "Message 001 parking" in plain
+    assert view.hidden_count == 1
+    assert view.match_count == 1  # the link is shown, not highlighted
+    assert f'name="{FIRST_MATCH}"' in view.toHtml()
+    bar = view.verticalScrollBar()
+    assert bar.value() < bar.maximum() / 2  # at the match, near the top
+    view.set_terms(())
+    assert view.hidden_count == 10
+
+
+def test_the_thread_is_rendered_on_the_worker_with_the_views_colours_and_terms(
+    qtbot: QtBot, world: World, open_window: Callable[..., InboxWindow]
+) -> None:
+    long_thread(world, "c1", NEWEST_FIRST + 10, old_text="parking")
+    window = open_window()
+    type_text(window.search_field, "parking")
+    window.search_field.run_now()
+    select(window, "c1")
+    view = window.thread_view
+    loaded = view.loaded
+    assert loaded is not None
+    assert loaded.rendered is not None
+    assert loaded.rendered.spec == view.render_spec("c1", ("parking",))
+    assert loaded.rendered.spec.colors == ThreadColors.from_palette(view.palette())
+    assert view.match_count == loaded.rendered.match_count == 1
+    assert view.hidden_count == 1
+    assert "Message 001 parking" in view.toPlainText()
+
+
+def test_a_palette_change_renders_the_thread_again_in_its_colours(
+    qtbot: QtBot, world: World, open_window: Callable[..., InboxWindow]
+) -> None:
+    long_thread(world, "c1", 3)
+    window = open_window()
+    select(window, "c1")
+    view = window.thread_view
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#101010"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    view.setPalette(palette)
+    colors = ThreadColors.from_palette(view.palette())
+    assert colors.guest != ThreadColors.from_palette(window.palette()).guest
+    assert colors.guest in view.toHtml()
+    assert "Message 002" in view.toPlainText()

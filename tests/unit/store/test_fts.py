@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain import Article, ConversationKind
+from desktop.domain import Article, ConversationKind, SenderKind
 from desktop.paths import DataPaths
 from desktop.store import Store, open_store
 from desktop.store.articles import replace_articles
 from desktop.store.conversations import upsert_conversation
 from desktop.store.fts import build_match, fold, parse, words
+from desktop.store.messages import get_thread
 from desktop.store.model import HIGHLIGHT_END, HIGHLIGHT_START
 from desktop.store.search import (
     article_vocabulary,
@@ -23,7 +24,7 @@ from desktop.store.search import (
     search_messages,
 )
 
-from .factories import SYNC, add_conversation, conversation
+from .factories import PROPERTY, SYNC, T0, add_conversation, conversation
 
 HOSTILE = [
     '"',
@@ -152,6 +153,22 @@ def test_search_messages_snippet_marks_matches(mailbox: Store) -> None:
     [hit] = search_messages(mailbox, "brul")
     assert hit.conversation_id == "c1"
     assert f"{HIGHLIGHT_START}brûlé{HIGHLIGHT_END}" in hit.snippet
+
+
+def test_search_hits_carry_the_messages_own_fields(mailbox: Store) -> None:
+    """One statement reads the hit's columns: typed as the store reads them elsewhere."""
+    stored = {m.message_id: m for m in get_thread(mailbox, "c2")}
+    for kwargs in ({}, {"property_id": PROPERTY}):
+        hits = search_messages(mailbox, "reserve", **kwargs)  # type: ignore[arg-type]
+        assert [h.message_id for h in hits] == ["c2-m1", "c1-m0"]
+        hit = hits[0]
+        assert hit.conversation_id == "c2"
+        assert hit.created_at == stored["c2-m1"].created_at == T0 + timedelta(minutes=11)
+        assert hit.created_at.tzinfo is UTC
+        assert hit.sender is SenderKind.GUEST
+        assert hit.snippet == (
+            f"The eleve stayed here; we {HIGHLIGHT_START}reserve{HIGHLIGHT_END} parking."
+        )
 
 
 @pytest.mark.parametrize("typed", HOSTILE)
