@@ -6,10 +6,11 @@ Texts use the ``ConversationListModel`` translation context.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.services.highlight import mark, match_spans, strip_marks
 from desktop.services.model import InboxRow
@@ -24,6 +25,19 @@ COL_TIME = 5
 COL_STATUS = 6
 COL_UNREAD = 7
 COLUMN_COUNT = 8
+
+#: The role of a cell's text, as the int a role-data span gives.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+#: Roles Qt's item delegate asks for and this list never sets (it keeps the palette's).
+UNSET_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+)
 
 
 def headers() -> list[str]:
@@ -57,13 +71,71 @@ def header_tips() -> list[str]:
 
 
 class Cells:
-    """The cell values of one list state (search snippets and terms)."""
+    """The cell values of one list state (search snippets and terms).
+
+    A row's texts are formatted once and kept, so painting a cell is a tuple lookup.
+    The model has a batch of rows formatted on the database worker along with its read
+    (:meth:`formatted`; Qt's locale and translation functions are thread-safe) and kept
+    when it arrives (:meth:`keep`). Texts are kept by row object (a row read again is
+    formatted again), for at most ``KEPT_ROWS`` rows and ``FRESH_FOR`` seconds: the
+    status countdown and the time column ("today" shows a time) move with the clock.
+    """
+
+    #: Rows whose texts are kept (the model's row cache holds 2,000 rows).
+    KEPT_ROWS = 2500
+    #: Kept texts are formatted again after this many seconds.
+    FRESH_FOR = 60.0
 
     def __init__(self, snippets: Mapping[str, str], terms: Sequence[str]) -> None:
         self.snippets = snippets
         self.terms = tuple(terms)
+        self._kept: dict[str, tuple[InboxRow, tuple[str, ...]]] = {}
+        self._kept_since = time.monotonic()
+
+    def formatted(self, rows: Sequence[InboxRow]) -> list[tuple[InboxRow, tuple[str, ...]]]:
+        """Each row with its texts (any thread: reads nothing but the rows and snippets)."""
+        return [(row, self._texts_of(row)) for row in rows]
+
+    def keep(self, formatted: Sequence[tuple[InboxRow, tuple[str, ...]]]) -> list[InboxRow]:
+        """Keep texts made by :meth:`formatted` (on the GUI thread); the rows."""
+        self._expire()
+        for row, shown in formatted:
+            self._keep(row, shown)
+        return [row for row, _ in formatted]
+
+    def forget(self) -> None:
+        """Format every row again (after a change of language)."""
+        self._kept.clear()
+
+    def texts(self, row: InboxRow) -> tuple[str, ...]:
+        """The displayed text of each column of ``row``, by column."""
+        self._expire()
+        kept = self._kept.get(row.conversation.conversation_id)
+        if kept is not None and kept[0] is row:
+            return kept[1]
+        shown = self._texts_of(row)
+        self._keep(row, shown)
+        return shown
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        if now - self._kept_since > self.FRESH_FOR:
+            self._kept.clear()
+            self._kept_since = now
+
+    def _keep(self, row: InboxRow, shown: tuple[str, ...]) -> None:
+        cid = row.conversation.conversation_id
+        if cid not in self._kept and len(self._kept) >= self.KEPT_ROWS:
+            del self._kept[next(iter(self._kept))]  # the oldest
+        self._kept[cid] = (row, shown)
+
+    def _texts_of(self, row: InboxRow) -> tuple[str, ...]:
+        return tuple(self._format(row, column) for column in range(COLUMN_COUNT))
 
     def display(self, row: InboxRow, column: int) -> str:
+        return self.texts(row)[column]
+
+    def _format(self, row: InboxRow, column: int) -> str:
         c = row.conversation
         if column == COL_GUEST:
             return c.guest_name or QCoreApplication.translate("ConversationListModel", "(no name)")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
@@ -24,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.highlight import split_marks
+from desktop.services.model import ListQuery
 from ui.inbox.list_model import ConversationListModel
 from ui.inbox.palette import match_colors
 
@@ -105,10 +114,41 @@ class ConversationListView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._delegate = HighlightDelegate(self)
-        self.setItemDelegateForColumn(M.COL_GUEST, self._delegate)
-        self.setItemDelegateForColumn(M.COL_SNIPPET, self._delegate)
+        self._followed: ConversationListModel | None = None
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.context_menu_requested)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model``; the highlighting delegate follows its searches."""
+        if self._followed is not None:
+            self._followed.query_changed.disconnect(self._follow_query)
+            self._followed = None
+        super().setModel(model)
+        if isinstance(model, ConversationListModel):
+            self._followed = model
+            model.query_changed.connect(self._follow_query)
+        self._follow_query(self._followed.query if self._followed is not None else None)
+
+    @property
+    def highlighting(self) -> bool:
+        """Whether the name and last-message columns are painted by the highlighter."""
+        return self.itemDelegateForColumn(M.COL_SNIPPET) is self._delegate
+
+    def _follow_query(self, query: ListQuery | None) -> None:
+        """The Python highlighter paints only while a search is shown.
+
+        Otherwise every cell is painted by Qt's own delegate, without a call into
+        Python per cell (each may wait for the interpreter lock held by the worker).
+        """
+        searching = query is not None and bool(query.search.strip())
+        if searching == self.highlighting:
+            return
+        for column in (M.COL_GUEST, M.COL_SNIPPET):
+            if searching:
+                self.setItemDelegateForColumn(column, self._delegate)
+            else:  # back to the view's own delegate (the stubs do not say None is taken)
+                self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        self.viewport().update()
 
     def setup_columns(self) -> None:
         """Compact widths from the font; the last message shown last, taking the rest.
