@@ -54,7 +54,6 @@ from desktop.domain import (
     MessageType,
     OutboxState,
     SenderKind,
-    StaffRole,
     SupportCaseStatus,
     SupportChannel,
     SupportTransport,
@@ -77,12 +76,11 @@ from desktop.store.tables import (
     ParticipantRow,
     PropertyRow,
     ReservationRow,
-    StaffRow,
     SupportCaseRow,
 )
 
 #: Bump when the generated data changes shape: cached databases are then rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 #: Messages of the long threads (the "open a conversation of 200 messages" benchmark).
 LONG_THREAD = 200
 #: The mailbox spans this long, ending now.
@@ -316,19 +314,12 @@ class Generator:
             }
             for i, pid in enumerate(self.property_ids)
         ]
-        staff = [
-            {
-                "name": name,
-                "role": StaffRole.MANAGER if i == 0 else StaffRole.RECEPTION,
-                "pin_hash": None,
-                "active": True,
-                "created_at": self.now - SPAN,
-            }
-            for i, name in enumerate(_STAFF)
-        ]
+        # No staff profiles: the large profile is a desk without PIN sign-in, which opens
+        # on its inbox (a desk with profiles opens on its lock screen). The audit trail
+        # still names the people who acted (``_STAFF``): history keeps actor names and
+        # ids without a link to ``staff_members``.
         with engine.begin() as conn:
             conn.execute(insert(_table(PropertyRow)), properties)
-            conn.execute(insert(_table(StaffRow)), staff)
 
     def _message_counts(self) -> list[int]:
         """Messages per conversation: a long tail, ``long_threads`` of exactly 200, exact total."""

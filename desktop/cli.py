@@ -13,16 +13,20 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__, logs, paths
 from desktop.errors import KnownError
-from desktop.settings import PropertyProfile, load_profile
-from desktop.settings.profile import apply_bundled_profile, bundled_profile
+
+if TYPE_CHECKING:  # the profile (pydantic) loads when a command runs, not for --help
+    from desktop.settings.profile import PropertyProfile
 
 log = logging.getLogger(__name__)
 
 #: The subcommands handled here; ``ui.main`` hands these over without starting Qt.
 COMMANDS = ("doctor", "credentials", "sync", "sandbox", "articles")
+#: ``frontdesk --qt-probe``: what ``doctor`` runs to see whether Qt can start here.
+QT_PROBE_FLAG = "--qt-probe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,8 @@ def common_options() -> argparse.ArgumentParser:
 
 def make_context(args: argparse.Namespace) -> Context:
     """Resolve the data folder, start logging there, and load the profile named."""
+    from desktop.settings.profile import apply_bundled_profile, bundled_profile, load_profile
+
     data = paths.resolve(args.data_dir)
     logs.configure(data.logs)
     apply_bundled_profile(bundled_profile(), data.profile_file)

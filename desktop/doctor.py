@@ -17,12 +17,11 @@ from dataclasses import asdict, dataclass
 import httpx
 
 from desktop import __version__
+from desktop.cli import QT_PROBE_FLAG
 from desktop.credentials import SecretStore
 from desktop.http import make_http_client
 from desktop.paths import DataPaths
 from desktop.settings import PropertyProfile
-
-QT_PROBE_FLAG = "--qt-probe"
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,9 +166,15 @@ def check_migrations() -> Result:
 
 
 def check_version() -> Result:
+    """The bundled package metadata says the version the code says."""
+    import importlib.metadata
+
     from desktop import __version__
 
-    return "+source" not in __version__, __version__
+    bundled = importlib.metadata.version("frontdesk-inbox")
+    if bundled != __version__:
+        return False, f"{__version__}, but the bundled metadata says {bundled}"
+    return True, __version__
 
 
 CHECKS: dict[str, Callable[[], Result]] = {

@@ -1,4 +1,8 @@
-"""QApplication start-up: data folder, logs, translations, style, crash handler, window."""
+"""QApplication start-up: data folder, logs, translations, style, crash handler, window.
+
+Only light modules are imported here: the heavy ones (SQLAlchemy, the keychain, the
+HTTP stack, pydantic) load after the first paint (see :mod:`ui.startup`).
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,24 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, logs, paths
-from desktop.credentials import SecretStore
-from desktop.errors import AuthError, KeychainError, KnownError
-from desktop.session import Session, open_account_session, open_sandbox_session
-from desktop.settings import PropertyProfile, Settings, load_profile
-from desktop.settings.declared import COLOR_SCHEME, LANGUAGE
-from desktop.settings.profile import apply_bundled_profile, bundled_profile
+from desktop.settings.declared import COLOR_SCHEME, LANGUAGE, Settings
 from ui.about import AboutInfo
-from ui.compose import build
-from ui.crash import install_excepthook, show_known_error
+from ui.crash import install_excepthook
 from ui.i18n import choose_language, install_translators
-from ui.settings.setup import run_setup
-from ui.smoke import run_smoke
+from ui.startup import Startup
 from ui.style import apply_style
+
+if TYPE_CHECKING:
+    from desktop.credentials import SecretStore
+    from desktop.session import Session
+    from desktop.settings.profile import PropertyProfile
+    from ui.compose import RunningApp
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,8 @@ def prepare_data(options: GuiOptions) -> paths.DataPaths:
 
 def load_startup_profile(options: GuiOptions, data: paths.DataPaths) -> PropertyProfile | None:
     """The profile named on the command line, else the installer's, applied on first run."""
+    from desktop.settings.profile import apply_bundled_profile, bundled_profile, load_profile
+
     if not options.sandbox:
         apply_bundled_profile(bundled_profile(), data.profile_file)
     source = options.property_profile
@@ -86,6 +92,10 @@ def open_session(
     options: GuiOptions, data: paths.DataPaths, profile: PropertyProfile | None
 ) -> Session | None:
     """The sandbox session, the configured account's, or None when set-up is needed."""
+    from desktop.credentials import SecretStore
+    from desktop.errors import AuthError, KeychainError
+    from desktop.session import open_account_session, open_sandbox_session
+
     if options.sandbox:
         return open_sandbox_session(data)
     if profile is None:
@@ -95,6 +105,14 @@ def open_session(
     except (AuthError, KeychainError) as error:
         log.info("set-up needed: %s", error.code)
         return None
+
+
+def open_or_set_up(options: GuiOptions, data: paths.DataPaths) -> Session | None:
+    """The session to run, after the set-up dialog when one is needed (None: cancelled)."""
+    from ui.settings.setup import run_setup
+
+    profile = load_startup_profile(options, data)
+    return open_session(options, data, profile) or run_setup(data, profile)
 
 
 def run(options: GuiOptions) -> int:
@@ -108,23 +126,25 @@ def run(options: GuiOptions) -> int:
     translators = install_translators(app, language)
     apply_style(app, settings.get(COLOR_SCHEME))
     install_excepthook()
-    try:
-        profile = load_startup_profile(options, data)
-        session = open_session(options, data, profile) or run_setup(data, profile)
-    except KnownError as error:
-        show_known_error(error)
-        return 1
-    if session is None:
-        return 0  # set-up was cancelled: nothing to show yet
-    about = about_info(data, session.secrets, session.profile)
-    running = build(session, settings, about, language)
-    running.window.show()
-    running.controller.start()
-    if options.smoke:
+
+    def smoke(running: RunningApp) -> None:
+        from ui.smoke import run_smoke
+
         QTimer.singleShot(0, lambda: app.exit(run_smoke(running)))
+
+    startup = Startup(
+        data,
+        settings,
+        language,
+        sandbox=options.sandbox,
+        open_session=lambda: open_or_set_up(options, data),
+        after_build=smoke if options.smoke else None,
+    )
+    startup.gave_up.connect(app.exit)
+    startup.begin()
     try:
         code = app.exec()
     finally:
-        running.close()
+        startup.close()
     del translators
     return code

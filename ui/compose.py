@@ -70,19 +70,24 @@ def build(
     about: AboutInfo,
     language: str,
     runner: TaskRunnerProtocol | None = None,
+    window: InboxWindow | None = None,
 ) -> RunningApp:
-    """Wire a session into a shown-ready inbox window."""
+    """Wire a session into a shown-ready inbox window (``window``: the one start-up
+    already shows, which gets its service now)."""
     runner = runner or TaskRunner(on_known_error=show_known_error, on_bug=show_crash)
     controller = SyncController(session.engine, runner, settings.get(SYNC_INTERVAL))
     staff = StaffSession(session.store, idle_lock_minutes=settings.get(IDLE_LOCK_MINUTES))
     service = InboxService(session.store, session.profile, lambda: staff.actor, controller)
-    window = InboxWindow(
-        about,
-        sandbox=session.is_sandbox,
-        service=service,
-        runner=runner,
-        notifications=settings.get(NOTIFICATIONS),
-    )
+    if window is None:
+        window = InboxWindow(
+            about,
+            sandbox=session.is_sandbox,
+            service=service,
+            runner=runner,
+            notifications=settings.get(NOTIFICATIONS),
+        )
+    else:
+        window.attach(service, runner, about)
     connect_sync(controller, window)
     center = HelpCenter(session.store, session.paths, actor=staff.actor)
     viewer = ArticleViewer(center, runner, language=language)

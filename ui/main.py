@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.doctor import QT_PROBE_FLAG
+from desktop.cli import QT_PROBE_FLAG
 
 _VALUE_OPTIONS = {"--data-dir", "--property-profile", "--lang"}
 

@@ -27,7 +27,6 @@ from desktop.domain import (
     SenderKind,
     utcnow,
 )
-from desktop.errors import BadInputError
 from desktop.services import checks, listing, templates, threads
 from desktop.services.model import (
     IdList,
@@ -36,6 +35,7 @@ from desktop.services.model import (
     Issue,
     ListQuery,
     SendCheck,
+    SendRefusedError,
     ThreadData,
 )
 from desktop.services.sending import SendChecker
@@ -96,20 +96,6 @@ class NoSync:
 
     def flush_outbox(self) -> None:
         return None
-
-
-class SendRefusedError(BadInputError):
-    """The message cannot be sent as it is; ``issues`` says why (translated by the UI)."""
-
-    default_message = "This message cannot be sent as it is."
-    default_next_step = "Correct what is listed, then send again."
-
-    def __init__(self, issues: Sequence[Issue]) -> None:
-        reasons = ", ".join(
-            f"{i.problem.value}:{i.detail}" if i.detail else i.problem for i in issues
-        )
-        super().__init__(details={"issues": reasons})
-        self.issues = tuple(issues)
 
 
 def with_origin(change: Change, origin: object | None) -> Change:

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from desktop.domain import (
-    AuditAction,
     Conversation,
     ConversationKind,
     OutboxState,
@@ -31,7 +30,6 @@ from desktop.services.model import (
     SortOrder,
 )
 from desktop.store import Store
-from desktop.store import audit as audit_store
 from desktop.store import conversations as conv_store
 from desktop.store import outbox as out_store
 from desktop.store import properties as prop_store
@@ -48,8 +46,6 @@ SEARCH_LIMIT = 200
 SUPPORT_LIMIT = 500
 #: Pages of this size are read when a whole folder is needed (name order).
 BULK_PAGE = 5000
-#: How many "draft saved" audit events the Drafts folder looks back through.
-DRAFT_EVENTS = 5000
 #: Failed outbox entries stay in the Outbox folder this long.
 FAILED_VISIBLE = timedelta(days=7)
 
@@ -103,13 +99,13 @@ class Lister:
         )
 
     def rows(self, ids: Sequence[str], timezone: Callable[[int], str]) -> list[InboxRow]:
-        """The list rows of these conversations, with their stay dates and time zone."""
+        """The list rows of these conversations, with their stay dates and time zone.
+
+        A batch costs three reads whatever its size: the conversations, their
+        reservations (one ``IN`` query) and, for support conversations only, their cases.
+        """
         found = conv_store.get_conversations(self._store, ids)
-        stays: dict[str, tuple[date | None, date | None]] = {}
-        for number in {c.reservation_number for c in found if c.reservation_number}:
-            reservation = prop_store.get_reservation(self._store, number)
-            if reservation is not None:
-                stays[number] = (reservation.checkin, reservation.checkout)
+        stays = self._stays(c.reservation_number for c in found if c.reservation_number)
         zones = {pid: timezone(pid) for pid in {c.property_id for c in found}}
         support = [c.conversation_id for c in found if c.kind is ConversationKind.SUPPORT]
         cases = support_store.cases_by_conversation(self._store, support)
@@ -119,6 +115,11 @@ class Lister:
             case = cases.get(c.conversation_id)
             rows.append(InboxRow(c, checkin, checkout, zones[c.property_id], case))
         return rows
+
+    def _stays(self, numbers: Iterable[str]) -> dict[str, tuple[date | None, date | None]]:
+        """Check-in and check-out of each known reservation among ``numbers``."""
+        found = prop_store.get_reservations(self._store, set(numbers))
+        return {number: (r.checkin, r.checkout) for number, r in found.items()}
 
     def list_ids(self, query: ListQuery) -> IdList:
         """Every id of a query, in order.
@@ -196,16 +197,8 @@ class Lister:
         return list(dict.fromkeys(e.conversation_id for e in visible))
 
     def draft_ids(self) -> list[str]:
-        """Conversations with a draft, most recently edited first.
-
-        The store has no list of drafts: the candidates are the targets of the latest
-        "draft saved" audit events, each confirmed by reading its draft.
-        """
-        events = audit_store.list_events(
-            self._store, actions=[AuditAction.DRAFT_SAVED], limit=DRAFT_EVENTS
-        )
-        candidates = list(dict.fromkeys(e.target for e in events))
-        return [cid for cid in candidates if out_store.get_draft(self._store, cid) is not None]
+        """Conversations with a draft, most recently edited first."""
+        return out_store.draft_conversation_ids(self._store)
 
     def _support_ids(self, status: SupportCaseStatus, property_id: int | None) -> list[str]:
         cases = support_store.list_cases(
@@ -216,10 +209,8 @@ class Lister:
     def counts(self, property_id: int | None) -> InboxCounts:
         """The count of every folder (guest folders for one property or all)."""
         guest = conv_store.folder_counts(self._store, property_id)
-        support = {
-            folder: len(self._count_ids(self._support_ids(status, property_id), property_id))
-            for folder, status in _CASE_STATUS.items()
-        }
+        cases = support_store.count_case_conversations(self._store, property_id)
+        support = {folder: cases[status] for folder, status in _CASE_STATUS.items()}
         outbox = self._count_ids(self._outbox_ids(), property_id)
         drafts = self._count_ids(self.draft_ids(), property_id)
         return InboxCounts(

@@ -5,7 +5,7 @@ Frozen dataclasses, like the domain: the UI reads them and never gets a live row
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
@@ -25,6 +25,7 @@ from desktop.domain import (
     SupportCaseStatus,
     utcnow,
 )
+from desktop.errors import BadInputError
 
 
 class InboxFolder(StrEnum):
@@ -274,3 +275,17 @@ class SendCheck:
     @property
     def needs_confirmation(self) -> bool:
         return bool(self.warnings or self.written_since or self.queued_since)
+
+
+class SendRefusedError(BadInputError):
+    """The message cannot be sent as it is; ``issues`` says why (translated by the UI)."""
+
+    default_message = "This message cannot be sent as it is."
+    default_next_step = "Correct what is listed, then send again."
+
+    def __init__(self, issues: Sequence[Issue]) -> None:
+        reasons = ", ".join(
+            f"{i.problem.value}:{i.detail}" if i.detail else i.problem for i in issues
+        )
+        super().__init__(details={"issues": reasons})
+        self.issues = tuple(issues)

@@ -27,10 +27,35 @@ module                 what it holds
 Every function that changes data takes an ``actor`` and records an audit event in the
 same transaction, and returns a :class:`desktop.domain.Change` (or an
 :class:`~desktop.store.model.Outcome` holding the created value and the change).
+
+The package imports nothing heavy itself: its pure modules (``model``, ``fts``,
+``revision``, ``peek``) load without SQLAlchemy, so the window can paint its first
+screen before the ORM is imported (see :mod:`desktop.store.peek`).
 """
 
-from desktop.store.engine import Store, open_store
-from desktop.store.guard import translate_errors
-from desktop.store.migrate import schema_status
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.store.engine import Store, open_store
+    from desktop.store.guard import translate_errors
+    from desktop.store.migrate import schema_status
 
 __all__ = ["Store", "open_store", "schema_status", "translate_errors"]
+
+_HOMES = {
+    "Store": "desktop.store.engine",
+    "open_store": "desktop.store.engine",
+    "translate_errors": "desktop.store.guard",
+    "schema_status": "desktop.store.migrate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The package's exports, imported on first use."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

@@ -24,16 +24,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.domain import utcnow
 from desktop.errors import DatabaseCorruptError, DiskFullError
 from desktop.store import sqlite as backend
 from desktop.store.guard import translate_errors
+from desktop.store.revision import HEAD_REVISION
+
+if TYPE_CHECKING:  # Alembic is imported only when a schema has to change (~200 ms)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ BACKUP_SUFFIX = ".sqlite3"
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for our scripts, optionally bound to a connection."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPTS))
     config.set_main_option("file_template", "v%%(rev)s_%%(slug)s")
@@ -57,15 +62,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @functools.cache
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    """The revision the code expects (computed once per process)."""
-    head = _scripts().get_current_head()
-    if head is None:
-        raise RuntimeError("no migration scripts found")
-    return head
+    """The revision the code expects (a constant: no Alembic import at start-up)."""
+    return HEAD_REVISION
+
+
+def scripts_head() -> str | None:
+    """The head revision of the migration scripts, as Alembic reads them."""
+    return _scripts().get_current_head()
 
 
 @functools.cache
@@ -83,12 +92,16 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision`` in one transaction (no backup: see :func:`ensure_current`)."""
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Downgrade to ``revision`` in one transaction (tests and development only)."""
+    from alembic import command
+
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), revision)
 
@@ -173,7 +186,12 @@ def schema_status(database: Path) -> tuple[str | None, str]:
 
 
 def new_revision(message: str, rev_id: str) -> None:
-    """Autogenerate a revision from ``tables.py`` against a scratch database at head."""
+    """Autogenerate a revision from ``tables.py`` against a scratch database at head.
+
+    Then set :data:`HEAD_REVISION` to ``rev_id``.
+    """
+    from alembic import command
+
     with tempfile.TemporaryDirectory() as scratch:
         engine = backend.create_engine(Path(scratch) / "scratch.sqlite3", writer=True)
         try:

@@ -95,6 +95,15 @@ def get_draft(store: Store, conversation_id: str) -> Draft | None:
         return _draft(row) if row else None
 
 
+def draft_conversation_ids(store: Store) -> list[str]:
+    """Conversations that have a draft, most recently edited first."""
+    stmt = select(DraftRow.conversation_id).order_by(
+        DraftRow.updated_at.desc(), DraftRow.conversation_id
+    )
+    with store.read() as session:
+        return list(session.scalars(stmt))
+
+
 def _draft(row: DraftRow) -> Draft:
     return Draft(
         conversation_id=row.conversation_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain import (
     Actor,
@@ -22,7 +22,7 @@ from desktop.store import audit
 from desktop.store.engine import Store
 from desktop.store.model import Outcome
 from desktop.store.properties import ensure_property
-from desktop.store.tables import CallLogRow, SupportCaseRow
+from desktop.store.tables import CallLogRow, ConversationRow, SupportCaseRow
 from desktop.store.util import assign
 
 
@@ -176,6 +176,24 @@ def list_cases(
         stmt = stmt.where(SupportCaseRow.created_at >= since)
     with store.read() as session:
         return [to_case(row) for row in session.scalars(stmt.limit(limit))]
+
+
+def count_case_conversations(
+    store: Store, property_id: int | None = None
+) -> dict[SupportCaseStatus, int]:
+    """Per case status, how many stored conversations have a case in it (one query)."""
+    stmt = (
+        select(SupportCaseRow.status, func.count(func.distinct(SupportCaseRow.conversation_id)))
+        .join(ConversationRow, ConversationRow.conversation_id == SupportCaseRow.conversation_id)
+        .group_by(SupportCaseRow.status)
+    )
+    if property_id is not None:
+        stmt = stmt.where(
+            SupportCaseRow.property_id == property_id, ConversationRow.property_id == property_id
+        )
+    with store.read() as session:
+        found = {status: int(count) for status, count in session.execute(stmt)}
+    return {status: found.get(status, 0) for status in SupportCaseStatus}
 
 
 def log_call(

@@ -11,19 +11,22 @@ over what the database returns, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain import Change
 from desktop.errors import KnownError
-from desktop.services.inbox import InboxService, SendRefusedError
-from desktop.services.model import SendCheck
+from desktop.services.model import SendCheck, SendRefusedError
 from desktop.services.templates import RenderedTemplate, Template
 from ui.inbox.composer_form import ComposerForm
 from ui.inbox.dialogs import Prompts
 from ui.inbox.thread_view import LoadedThread
 from ui.tasks import TaskRunnerProtocol
+
+if TYPE_CHECKING:
+    from desktop.services.inbox import InboxService
 
 SAVE_DELAY_MS = 500
 Snapshot = tuple[str, tuple[str, ...]]
@@ -72,6 +75,11 @@ class ComposerPanel(ComposerForm):
             shortcut.activated.connect(self.send)
         self._update_state()
         self.retranslate_ui()
+
+    def attach(self, runner: TaskRunnerProtocol, service: InboxService) -> None:
+        """The service arrived (start-up shows the window before the store is open)."""
+        self._runner, self._service = runner, service
+        self._update_state()
 
     # ------------------------------------------------------------------ conversation
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -27,11 +29,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop.errors import KnownError
-from desktop.services.inbox import InboxService
 from desktop.services.model import IdList, InboxRow, ListQuery, SortOrder
 from desktop.store.model import ConversationPage, PageCursor
 from ui.inbox import list_cells as cells
 from ui.tasks import TaskRunnerProtocol
+
+if TYPE_CHECKING:
+    from desktop.services.inbox import InboxService
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -64,6 +68,8 @@ class ConversationListModel(QAbstractTableModel):
 
     load_failed = Signal(object)
     query_changed = Signal(object)
+    #: Once per query: its first rows are in (or it turned out empty, or failed).
+    first_rows = Signal()
 
     def __init__(
         self,
@@ -89,6 +95,7 @@ class ConversationListModel(QAbstractTableModel):
         self._unrevealed: list[str] = []
         self._more = False
         self._fetching = False
+        self._first_rows_sent = -1
         self._cache: OrderedDict[str, InboxRow] = OrderedDict()
         self._requested: set[str] = set()
         self._missing: set[str] = set()
@@ -113,6 +120,25 @@ class ConversationListModel(QAbstractTableModel):
         self._query = query
         self._restart()
         self.query_changed.emit(query)
+
+    def preload(self, page: ConversationPage, rows: Sequence[InboxRow]) -> None:
+        """Show a page read before the service exists (start-up); see :meth:`attach`."""
+        self._cursor = page.next
+        for found in rows:
+            self._cache[found.conversation_id] = found
+        self._append(page.conversation_ids)
+
+    def attach(self, runner: TaskRunnerProtocol, service: InboxService) -> None:
+        """The service arrived: check the rows shown so far and page on from there."""
+        self._runner, self._service = runner, service
+        if not self._ids:
+            self._restart()
+            return
+        self._announce_first_rows(self._generation)
+        self.reload()
+        # Rows painted as placeholders before now are requested on the next paint.
+        last = self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
 
     def conversation_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -165,7 +191,9 @@ class ConversationListModel(QAbstractTableModel):
         self._more = bool(self._unrevealed)
         if self._more:
             self.fetchMore(QModelIndex())
-        elif found.terms:
+            return
+        self._announce_first_rows(generation)
+        if found.terms:
             self.layoutChanged.emit()  # an empty search result still needs a repaint
 
     def _failed(self, generation: int, error: KnownError) -> None:
@@ -173,7 +201,13 @@ class ConversationListModel(QAbstractTableModel):
             return
         self._fetching = False
         self._more = False
+        self._announce_first_rows(generation)
         self.load_failed.emit(error)
+
+    def _announce_first_rows(self, generation: int) -> None:
+        if self._first_rows_sent != generation:
+            self._first_rows_sent = generation
+            self.first_rows.emit()
 
     # ------------------------------------------------------------------ lazy paging
 
@@ -205,6 +239,8 @@ class ConversationListModel(QAbstractTableModel):
         self._cursor = page.next
         self._more = page.next is not None
         self._append(page.conversation_ids)
+        if not self._ids:
+            self._announce_first_rows(generation)
 
     def _append(self, ids: Sequence[str]) -> None:
         fresh = [cid for cid in dict.fromkeys(ids) if cid not in self._rows_of]
@@ -290,10 +326,10 @@ class ConversationListModel(QAbstractTableModel):
         window = self._ids[start : start + self._batch_size]
         batch = [c for c in window if c not in self._cache and c not in self._requested]
         self._requested.update(batch)
-        service, generation = self._service, self._generation
+        service, generation, shown = self._service, self._generation, self._cells
         self._runner.run_db(
-            lambda: service.rows(batch),
-            lambda rows: self._rows_arrived(generation, batch, rows),
+            lambda: shown.formatted(service.rows(batch)),  # texts formatted on the worker
+            lambda done: self._rows_arrived(generation, batch, shown.keep(done)),
             lambda error: self._rows_failed(generation, batch, error),
         )
 
@@ -307,6 +343,7 @@ class ConversationListModel(QAbstractTableModel):
         self._missing.update(set(batch) - {r.conversation_id for r in rows})
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+        self._announce_first_rows(generation)
         if self._in_data:
             return  # delivered at once (synchronous runner): data() reads the cache now
         positions = [self._rows_of[c] for c in batch if c in self._rows_of]
@@ -327,14 +364,8 @@ class ConversationListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | (Qt.ItemFlag.ItemNeverHasChildren)
-        )
+    # flags(): QAbstractTableModel's own (enabled, selectable, never has children), kept
+    # in C++ so that painting a cell does not call into Python for it.
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
@@ -348,6 +379,7 @@ class ConversationListModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._cells.forget()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
 
     def data(self, index: Index, role: int = _ROLE.DisplayRole) -> Any:
@@ -355,15 +387,48 @@ class ConversationListModel(QAbstractTableModel):
             return None
         if role == self.ConversationIdRole:
             return self._ids[index.row()]
+        return self._cell(self._found(index.row()), index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a delegate asks for, in one call: one Python call per painted cell.
+
+        Qt's default calls ``data()`` once per role (seven for each painted cell); each
+        call from C++ into Python may wait for the interpreter lock held by the worker.
+        """
+        if isinstance(roleDataSpan, QModelRoleData):
+            wanted: Sequence[QModelRoleData] = [roleDataSpan]
+        else:  # a span is a sequence at run time (len and indexing), not in the stubs
+            wanted = cast("Sequence[QModelRoleData]", roleDataSpan)
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._ids):
+            for role_data in wanted:
+                role_data.clearData()
+            return
+        found = self._found(row)
+        shown = self._cells.texts(found) if found is not None else None
+        for role_data in wanted:
+            role = role_data.role()
+            if shown is not None and role == cells.DISPLAY_ROLE:
+                role_data.setData(shown[column])
+            elif role in cells.UNSET_ROLES:
+                role_data.clearData()
+            elif role == self.ConversationIdRole:
+                role_data.setData(self._ids[row])
+            else:
+                role_data.setData(self._cell(found, column, role))
+
+    def _found(self, row: int) -> InboxRow | None:
         self._in_data = True
         try:
-            found = self._row(index.row())
+            return self._row(row)
         finally:
             self._in_data = False
+
+    def _cell(self, found: InboxRow | None, column: int, role: int) -> Any:
         if found is None:
-            loading = role == _ROLE.DisplayRole and index.column() == self.COL_GUEST
+            loading = role == _ROLE.DisplayRole and column == self.COL_GUEST
             return "…" if loading else None
-        return self._value(found, index.column(), role)
+        return self._value(found, column, role)
 
     def highlight_at(self, index: Index) -> str | None:
         """The cell's text with search matches marked (``HighlightRole``), or None."""

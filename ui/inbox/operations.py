@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from desktop.domain import Change
-from desktop.services.inbox import InboxService
 from ui.tasks import TaskRunnerProtocol
+
+if TYPE_CHECKING:
+    from desktop.services.inbox import InboxService
 
 if TYPE_CHECKING:
     from ui.inbox.window import InboxWindow
@@ -33,6 +35,10 @@ class ConversationOperations(QObject):
         self._window = window
         self._runner = runner
         self._service = service
+
+    def attach(self, runner: TaskRunnerProtocol, service: InboxService) -> None:
+        """The service arrived (start-up shows the window before the store is open)."""
+        self._runner, self._service = runner, service
 
     def _target(self) -> tuple[str, InboxService] | None:
         cid, service = self._window.current_conversation_id, self._service

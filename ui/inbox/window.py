@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from desktop.domain import Change
 from desktop.errors import KnownError
-from desktop.services.inbox import InboxService
+from desktop.services.first_screen import FirstScreen
 from desktop.services.model import InboxCounts, InboxFolder
 from ui.about import AboutInfo, show_about
 from ui.crash import show_crash
@@ -38,6 +39,9 @@ from ui.inbox.status import SyncBridge, SyncStatus, TrayNotifier, app_icon
 from ui.inbox.thread_view import AttachmentViewer, LoadedThread, ThreadView, load_thread
 from ui.tasks import SyncTaskRunner, TaskRunner, TaskRunnerProtocol
 from ui.widgets import named
+
+if TYPE_CHECKING:
+    from desktop.services.inbox import InboxService
 
 
 class InboxWindow(QMainWindow):
@@ -200,13 +204,54 @@ class InboxWindow(QMainWindow):
         bridge.changed.connect(self.on_change)
 
     def _start(self) -> None:
+        self.thread_view.show_placeholder(self._placeholder_text())
         if self._service is None:
-            self.thread_view.show_placeholder(self._placeholder_text())
             return
         self.folder_pane.set_properties(self._service.properties())
-        self.folder_pane.select_folder(InboxFolder.NEEDS_REPLY)
-        self._refresh_counts()
-        self.thread_view.show_placeholder(self._placeholder_text())
+        # The counts (a dozen queries) wait until the first rows are in: the worker
+        # runs one task at a time, and the list is what reception needs first.
+        self.list_model.first_rows.connect(
+            lambda: QTimer.singleShot(0, self, self._refresh_counts),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        if self.list_model.rowCount():
+            self.list_model.attach(self._runner, self._service)  # the first screen stays
+        else:
+            self.folder_pane.select_folder(InboxFolder.NEEDS_REPLY)
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Rows read before the store is open (start-up), until :meth:`attach`.
+
+        The list can be scrolled and read; the panes that need the service wait.
+        """
+        self.folder_pane.set_properties(list(screen.properties))
+        self.folder_pane.select_folder(screen.query.folder)
+        self.list_model.preload(screen.page, screen.rows)
+        self._set_waiting(True)
+        self.statusBar().showMessage(self.tr("Opening the inbox…"))
+
+    def attach(
+        self, service: InboxService, runner: TaskRunnerProtocol, about: AboutInfo | None = None
+    ) -> None:
+        """Give the window shown at start-up its service; it lists and refreshes from now."""
+        if self._service is not None:
+            raise RuntimeError("the inbox window already has its service")
+        if self._own_runner:
+            self._runner.shutdown()
+        self._service, self._runner, self._own_runner = service, runner, False
+        self._about = about or self._about
+        self.composer_panel.attach(runner, service)
+        self.operations.attach(runner, service)
+        self._set_waiting(False)
+        self.statusBar().clearMessage()
+        self._start()
+        current, self._current = self._current, None
+        if current is not None:
+            self.show_conversation(current)
+
+    def _set_waiting(self, waiting: bool) -> None:
+        for pane in (self.folder_pane, self.search_field, self.composer_panel):
+            pane.setEnabled(not waiting)
 
     # ------------------------------------------------------------------ the sync engine's API
 
@@ -320,8 +365,9 @@ class InboxWindow(QMainWindow):
             return
         self._thread_generation += 1
         generation, language = self._thread_generation, ui_language()
+        spec = self.thread_view.render_spec(conversation_id, self.list_model.terms)
         self._runner.run_db(
-            lambda: load_thread(service, conversation_id, language),
+            lambda: load_thread(service, conversation_id, language, spec),
             lambda loaded: self._thread_loaded(generation, conversation_id, loaded),
             self._show_known_error_in_status,
         )

@@ -100,7 +100,8 @@ class LockScreen(QWidget):
 
     @property
     def locked(self) -> bool:
-        return self.isVisible()
+        """The lock is on (shown, even while its window is not yet on screen)."""
+        return not self.isHidden()
 
     def lock_now(self) -> None:
         """Cover the window and wait for a PIN."""
@@ -179,6 +180,10 @@ class LockScreen(QWidget):
 class IdleLock(QObject):
     """Feeds activity to the session and shows the lock screen when it says so.
 
+    Activity is seen by an application-wide event filter, a Python call for every event
+    of every widget: it is installed only while the desk has staff profiles (without
+    them nothing ever locks), and comes and goes with them at the next check.
+
     Args:
         check_ms: How often to ask the session (the lock may come this much late).
     """
@@ -198,21 +203,36 @@ class IdleLock(QObject):
         self._screen = screen
         self._last_touch = 0.0
         self._app = app or QCoreApplication.instance()
-        if self._app is not None:
-            self._app.installEventFilter(self)
+        self._watching = False
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self.check()  # a desk with staff profiles opens locked, before anything shows
 
     def check(self) -> bool:
         """Show the lock screen if the session is locked; True if it is."""
         if not isValid(self._screen):
             return False
+        self._watch(self._session.has_staff)
         locked = self._session.is_locked()
         if locked and not self._screen.locked:
             self._screen.lock_now()
         return locked
+
+    def _watch(self, wanted: bool) -> None:
+        if self._app is None or wanted == self._watching:
+            return
+        if wanted:
+            self._app.installEventFilter(self)
+        else:
+            self._app.removeEventFilter(self)
+        self._watching = wanted
+
+    @property
+    def watching(self) -> bool:
+        """Whether activity is being watched (the desk has staff profiles)."""
+        return self._watching
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isValid(self._screen):  # the window is being destroyed

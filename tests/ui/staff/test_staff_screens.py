@@ -68,8 +68,14 @@ def test_too_many_wrong_pins(
 
 
 def locked_window(
-    qtbot: QtBot, session: StaffSession, staff: dict[str, StaffMember]
+    qtbot: QtBot,
+    session: StaffSession,
+    staff: dict[str, StaffMember],
+    signed_in: StaffMember | None = None,
 ) -> tuple[QMainWindow, LockScreen, IdleLock, list[str]]:
+    """A window with its lock; ``signed_in`` signed in before the lock starts watching."""
+    if signed_in is not None:
+        session.switch(signed_in.staff_id, {"Bob": "3333", "Alice": "2222"}[signed_in.name])
     window = QMainWindow()
     fired: list[str] = []
     shortcut = QAction(window)
@@ -91,9 +97,9 @@ def locked_window(
 def test_idle_lock_and_unlock(
     qtbot: QtBot, session: StaffSession, staff: dict[str, StaffMember], clock: Clock
 ) -> None:
-    window, screen, idle, fired = locked_window(qtbot, session, staff)
-    session.switch(staff["Bob"].staff_id, "3333")
+    window, screen, idle, fired = locked_window(qtbot, session, staff, staff["Bob"])
     assert not idle.check()
+    assert not screen.isVisible()
     clock.advance(minutes=10)
     assert idle.check()
     assert screen.isVisible()
@@ -118,8 +124,8 @@ def test_idle_lock_and_unlock(
 def test_activity_keeps_the_desk_open(
     qtbot: QtBot, session: StaffSession, staff: dict[str, StaffMember], clock: Clock
 ) -> None:
-    window, screen, idle, _fired = locked_window(qtbot, session, staff)
-    session.switch(staff["Bob"].staff_id, "3333")
+    window, screen, idle, _fired = locked_window(qtbot, session, staff, staff["Bob"])
+    assert idle.watching
     clock.advance(minutes=9)
     qtbot.keyClicks(window.centralWidget(), "a")
     clock.advance(minutes=9)
@@ -130,8 +136,10 @@ def test_activity_keeps_the_desk_open(
 def test_someone_else_signs_in_from_the_lock_screen(
     qtbot: QtBot, session: StaffSession, staff: dict[str, StaffMember]
 ) -> None:
-    _window, screen, idle, _fired = locked_window(qtbot, session, staff)
-    assert idle.check()  # nobody signed in yet
+    window, screen, idle, _fired = locked_window(qtbot, session, staff)
+    assert screen.isVisible()  # nobody signed in: the desk opened locked
+    assert screen.geometry() == window.rect()  # resized with the window before it showed
+    assert idle.check()
     dialog = screen.choose_someone_else()
     select(dialog, "Alice")
     dialog.pin.setText("2222")
@@ -214,5 +222,24 @@ def test_first_profile_on_a_new_desk(qtbot: QtBot, tmp_path: object) -> None:
         assert session.current is not None
         assert session.current.role is StaffRole.ADMIN
         assert dialog.selected_box.isVisible()
+    finally:
+        store.close()
+
+
+def test_a_desk_without_staff_profiles_watches_no_events(qtbot: QtBot, tmp_path: object) -> None:
+    from tests.unit.history.world import open_test_store
+
+    store, _paths = open_test_store(tmp_path / "open")  # type: ignore[operator]
+    try:
+        session = StaffSession(store)
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        screen = LockScreen(session, SyncTaskRunner(), list, window)
+        idle = IdleLock(session, screen, check_ms=60_000)
+        assert not idle.watching  # nothing can lock: no filter on every event
+        assert not screen.locked
+        StaffDirectory(store, session).create("Ada", StaffRole.ADMIN, "1111")
+        assert not idle.check()  # the first profile is signed in: open, and now watched
+        assert idle.watching
     finally:
         store.close()

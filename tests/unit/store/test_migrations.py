@@ -48,6 +48,7 @@ def backups(paths: DataPaths) -> list[str]:
 
 def test_head_is_the_last_revision() -> None:
     assert migrate.head_revision() == HEAD
+    assert migrate.scripts_head() == HEAD  # the constant follows the scripts
     assert migrate.known_revisions() == {"0001", "0002"}
 
 

@@ -1,0 +1,189 @@
+"""A first look at the inbox with the standard library's ``sqlite3`` alone.
+
+Start-up paints the conversation list from this before SQLAlchemy, Alembic, the
+keychain and the HTTP stack are imported (about a second on a desk PC): the window
+shows real rows at once and the full store attaches right after the first paint.
+
+Read-only and best effort: it answers only when the file exists and its schema is the
+revision this version expects (:data:`desktop.store.revision.HEAD_REVISION`), and
+only for a desk without staff sign-in (with staff profiles the desk opens locked: no
+guest data may show before the lock screen). Anything else (a first run, a migration
+to do, a locked or damaged file) returns None and the normal start-up handles it.
+The queries are those of :func:`desktop.store.conversations.page_conversation_ids`
+and ``get_conversations``; ``tests/unit/store/test_peek.py`` checks both give the same
+answers.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import (
+    Access,
+    Conversation,
+    ConversationKind,
+    ConversationType,
+    Property,
+    SenderKind,
+)
+from desktop.store.model import ConversationPage, ConversationQuery, Folder, PageCursor
+from desktop.store.revision import HEAD_REVISION
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = (
+    "conversation_id, property_id, kind, conversation_type, reservation_number, access, "
+    "guest_name, guest_participant_id, property_participant_id, language, no_reply_needed, "
+    "last_message_at, last_message_snippet, last_sender, unread_count"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FirstLook:
+    """What the list shows first: a page of ids and the rows of its first ids."""
+
+    query: ConversationQuery
+    properties: tuple[Property, ...]
+    page: ConversationPage
+    conversations: tuple[Conversation, ...]
+    #: Check-in and check-out of the reservations of ``conversations``.
+    stays: dict[str, tuple[date | None, date | None]]
+
+
+def first_look(
+    database: Path, query: ConversationQuery, *, page_size: int, rows: int
+) -> FirstLook | None:
+    """The first ``page_size`` ids of ``query`` and the first ``rows`` conversations."""
+    if not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        log.info("first look skipped: %s", error)
+        return None
+    try:
+        connection.execute("PRAGMA query_only = 1")
+        if _revision(connection) != HEAD_REVISION or _sign_in_required(connection):
+            return None
+        page = _page(connection, query, page_size)
+        conversations = _conversations(connection, page.conversation_ids[:rows])
+        return FirstLook(
+            query=query,
+            properties=_properties(connection),
+            page=page,
+            conversations=tuple(conversations),
+            stays=_stays(connection, [c.reservation_number for c in conversations]),
+        )
+    except (sqlite3.Error, ValueError) as error:
+        log.info("first look skipped: %s", error)
+        return None
+    finally:
+        connection.close()
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    found = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if found is None:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
+def _sign_in_required(connection: sqlite3.Connection) -> bool:
+    """Staff profiles exist: the desk starts locked (``StaffSession.is_locked``)."""
+    found = connection.execute("SELECT 1 FROM staff_members WHERE active = 1 LIMIT 1")
+    return found.fetchone() is not None
+
+
+def _page(connection: sqlite3.Connection, query: ConversationQuery, limit: int) -> ConversationPage:
+    conditions: list[str] = []
+    params: list[object] = []
+    if query.folder is Folder.ALL:
+        conditions.append("kind = ?")
+        params.append(ConversationKind.GUEST.value)
+    else:
+        conditions.append("folder = ?")
+        params.append(query.folder.value)
+    if query.property_id is not None:
+        conditions.append("property_id = ?")
+        params.append(query.property_id)
+    if query.unread_only:
+        conditions.append("unread_count > 0")
+    sql = (
+        "SELECT conversation_id, id, activity_at FROM conversations "
+        f"WHERE {' AND '.join(conditions)} ORDER BY activity_at DESC, id DESC LIMIT ?"
+    )
+    rows = connection.execute(sql, [*params, limit + 1]).fetchall()
+    page = rows[:limit]
+    cursor = None
+    if len(rows) > limit:
+        cursor = PageCursor(_datetime(page[-1][2]), int(page[-1][1]))
+    return ConversationPage(tuple(str(r[0]) for r in page), cursor)
+
+
+def _conversations(connection: sqlite3.Connection, ids: Sequence[str]) -> list[Conversation]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT {_COLUMNS} FROM conversations WHERE conversation_id IN ({marks})"
+    found = {str(r[0]): _conversation(r) for r in connection.execute(sql, list(ids))}
+    return [found[cid] for cid in ids if cid in found]
+
+
+def _conversation(r: Sequence[Any]) -> Conversation:
+    return Conversation(
+        conversation_id=str(r[0]),
+        property_id=int(r[1]),
+        kind=ConversationKind(r[2]),
+        conversation_type=ConversationType(r[3]),
+        reservation_number=_text(r[4]),
+        access=Access(r[5]),
+        guest_name=str(r[6] or ""),
+        guest_participant_id=_text(r[7]),
+        property_participant_id=_text(r[8]),
+        language=_text(r[9]),
+        no_reply_needed=bool(r[10]),
+        last_message_at=_datetime(r[11]) if r[11] is not None else None,
+        last_message_snippet=str(r[12] or ""),
+        last_sender=SenderKind(r[13]) if r[13] is not None else None,
+        unread_count=int(r[14] or 0),
+    )
+
+
+def _properties(connection: sqlite3.Connection) -> tuple[Property, ...]:
+    rows = connection.execute(
+        "SELECT property_id, name, timezone, has_access FROM properties ORDER BY property_id"
+    )
+    return tuple(Property(int(r[0]), str(r[1]), str(r[2]), bool(r[3])) for r in rows)
+
+
+def _stays(
+    connection: sqlite3.Connection, numbers: Sequence[str | None]
+) -> dict[str, tuple[date | None, date | None]]:
+    wanted = sorted({n for n in numbers if n})
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    sql = f"SELECT number, checkin, checkout FROM reservations WHERE number IN ({marks})"
+    return {str(r[0]): (_date(r[1]), _date(r[2])) for r in connection.execute(sql, wanted)}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _datetime(value: object) -> datetime:
+    """A stored UTC datetime (SQLAlchemy's SQLite text format) as an aware datetime."""
+    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+
+def _date(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
