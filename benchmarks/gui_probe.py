@@ -488,6 +488,7 @@ def sync_mode(args: argparse.Namespace) -> int:
     outcome: dict[str, Any] = {}
     heartbeat = Heartbeat()
     started: list[float] = []
+    watches: list[GcWatch] = []
 
     def listen() -> None:
         # The app is built and its controller has just started the first sync: the
@@ -496,6 +497,7 @@ def sync_mode(args: argparse.Namespace) -> int:
         controller = inbox.controller
         controller.finished.connect(lambda summary, _at: outcome.update(summary=summary))
         controller.failed.connect(lambda error: outcome.update(error=str(error)))
+        watches.append(GcWatch())
         heartbeat.start()
         started.append(time.perf_counter())
 
@@ -505,6 +507,8 @@ def sync_mode(args: argparse.Namespace) -> int:
     finished = wait_until(app, lambda: bool(outcome), args.seconds)
     elapsed = time.perf_counter() - started[0] if started else 0.0
     gaps = heartbeat.stop()
+    for watch in watches:
+        watch.stop()
     summary = outcome.get("summary")
     emit(
         {
@@ -515,6 +519,7 @@ def sync_mode(args: argparse.Namespace) -> int:
             "conversations": summary.conversations if summary else None,
             "error": outcome.get("error"),
             "peak_rss_mb": peak_rss_mb(),
+            "gc_pauses_ms": watches[0].pauses if watches else {},
         }
     )
     os._exit(0)

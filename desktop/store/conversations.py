@@ -8,6 +8,7 @@ thread may run itself.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
@@ -243,13 +244,24 @@ def get_conversation(store: Store, conversation_id: str) -> Conversation | None:
         return to_conversation(row) if row else None
 
 
+#: The domain object's fields, each a column of ``conversations`` of the same name.
+_DOMAIN_COLUMNS = tuple(
+    ConversationRow.__table__.c[f.name] for f in dataclasses.fields(Conversation)
+)
+
+
 def get_conversations(store: Store, conversation_ids: Sequence[str]) -> list[Conversation]:
-    """The conversations with these ids, in the order given (unknown ids are skipped)."""
+    """The conversations with these ids, in the order given (unknown ids are skipped).
+
+    Only the domain's columns, as plain rows (no ORM entities: the list reads a batch
+    whenever it scrolls, and entities leave reference cycles for the collector).
+    """
     found: dict[str, Conversation] = {}
     with store.read() as session:
         for chunk in chunks(conversation_ids):
-            stmt = select(ConversationRow).where(ConversationRow.conversation_id.in_(chunk))
-            found.update((r.conversation_id, to_conversation(r)) for r in session.scalars(stmt))
+            stmt = select(*_DOMAIN_COLUMNS).where(ConversationRow.conversation_id.in_(chunk))
+            for row in session.execute(stmt):
+                found[row.conversation_id] = Conversation(**row._mapping)
     return [found[cid] for cid in conversation_ids if cid in found]
 
 

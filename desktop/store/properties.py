@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any, cast
 
@@ -159,10 +160,12 @@ def get_reservations(store: Store, numbers: Collection[str]) -> dict[str, Reserv
     found: dict[str, Reservation] = {}
     if not wanted:
         return found
+    columns = [ReservationRow.__table__.c[f.name] for f in dataclasses.fields(Reservation)]
     with store.read() as session:
         for chunk in chunks(wanted):
-            stmt = select(ReservationRow).where(ReservationRow.number.in_(chunk))
-            found.update((row.number, _reservation(row)) for row in session.scalars(stmt))
+            stmt = select(*columns).where(ReservationRow.number.in_(chunk))
+            for row in session.execute(stmt):  # plain rows: no ORM entities per batch
+                found[row.number] = Reservation(**row._mapping)
     return found
 
 
