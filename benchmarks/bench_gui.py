@@ -153,6 +153,10 @@ def session(ctx: Context) -> list[Measurement]:
         page_step_ms=summary(scroll["step_ms"]) if scroll["step_ms"] else {},
         gaps_over_16ms=sum(1 for g in gaps if g > 16),
         gaps_over_50ms=sum(1 for g in gaps if g > STALL_MS),
+        slowest_steps=sorted(
+            ((round(ms, 1), i) for i, ms in enumerate(scroll["step_ms"])), reverse=True
+        )[:5],
+        slowest_gaps=sorted(((round(ms, 1), i) for i, ms in enumerate(gaps)), reverse=True)[:5],
         row_height_px=scroll["row_height_px"],
         viewport_px=scroll["viewport_px"],
         gc_pauses_ms={

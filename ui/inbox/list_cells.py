@@ -77,8 +77,10 @@ class Cells:
     The model has a batch of rows formatted on the database worker along with its read
     (:meth:`formatted`; Qt's locale and translation functions are thread-safe) and kept
     when it arrives (:meth:`keep`). Texts are kept by row object (a row read again is
-    formatted again), for at most ``KEPT_ROWS`` rows and ``FRESH_FOR`` seconds: the
+    formatted again), for at most ``KEPT_ROWS`` rows and ``FRESH_FOR`` seconds each: the
     status countdown and the time column ("today" shows a time) move with the clock.
+    Each row has its own age, so texts expire a few at a time as they are painted, not
+    the whole screen at once on the GUI thread (a 40 ms paint every minute).
     """
 
     #: Rows whose texts are kept (the model's row cache holds 2,000 rows).
@@ -89,8 +91,7 @@ class Cells:
     def __init__(self, snippets: Mapping[str, str], terms: Sequence[str]) -> None:
         self.snippets = snippets
         self.terms = tuple(terms)
-        self._kept: dict[str, tuple[InboxRow, tuple[str, ...]]] = {}
-        self._kept_since = time.monotonic()
+        self._kept: dict[str, tuple[InboxRow, tuple[str, ...], float]] = {}
 
     def formatted(self, rows: Sequence[InboxRow]) -> list[tuple[InboxRow, tuple[str, ...]]]:
         """Each row with its texts (any thread: reads nothing but the rows and snippets)."""
@@ -98,9 +99,9 @@ class Cells:
 
     def keep(self, formatted: Sequence[tuple[InboxRow, tuple[str, ...]]]) -> list[InboxRow]:
         """Keep texts made by :meth:`formatted` (on the GUI thread); the rows."""
-        self._expire()
+        now = time.monotonic()
         for row, shown in formatted:
-            self._keep(row, shown)
+            self._keep(row, shown, now)
         return [row for row, _ in formatted]
 
     def forget(self) -> None:
@@ -109,25 +110,19 @@ class Cells:
 
     def texts(self, row: InboxRow) -> tuple[str, ...]:
         """The displayed text of each column of ``row``, by column."""
-        self._expire()
+        now = time.monotonic()
         kept = self._kept.get(row.conversation.conversation_id)
-        if kept is not None and kept[0] is row:
+        if kept is not None and kept[0] is row and now - kept[2] <= self.FRESH_FOR:
             return kept[1]
         shown = self._texts_of(row)
-        self._keep(row, shown)
+        self._keep(row, shown, now)
         return shown
 
-    def _expire(self) -> None:
-        now = time.monotonic()
-        if now - self._kept_since > self.FRESH_FOR:
-            self._kept.clear()
-            self._kept_since = now
-
-    def _keep(self, row: InboxRow, shown: tuple[str, ...]) -> None:
+    def _keep(self, row: InboxRow, shown: tuple[str, ...], at: float) -> None:
         cid = row.conversation.conversation_id
         if cid not in self._kept and len(self._kept) >= self.KEPT_ROWS:
             del self._kept[next(iter(self._kept))]  # the oldest
-        self._kept[cid] = (row, shown)
+        self._kept[cid] = (row, shown, at)
 
     def _texts_of(self, row: InboxRow) -> tuple[str, ...]:
         return tuple(self._format(row, column) for column in range(COLUMN_COUNT))

@@ -168,6 +168,22 @@ def test_kept_texts_expire_so_countdowns_and_today_move_with_the_clock(
     assert again is not first
 
 
+def test_kept_texts_expire_one_row_at_a_time(
+    world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    some_conversations(world)
+    now = [1000.0]
+    monkeypatch.setattr(list_cells.time, "monotonic", lambda: now[0])
+    cells = list_cells.Cells({}, ())
+    old, new = service.rows(["c0", "c1"])
+    old_texts = cells.texts(old)
+    now[0] += list_cells.Cells.FRESH_FOR - 1
+    new_texts = cells.texts(new)  # formatted a minute later than the first row
+    now[0] += 2
+    assert cells.texts(new) is new_texts  # still fresh: not formatted again
+    assert cells.texts(old) is not old_texts  # too old: formatted again
+
+
 def test_kept_texts_are_bounded(
     world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
