@@ -45,19 +45,17 @@ log = logging.getLogger(__name__)
 
 #: Rows read for the first screen: more than a maximised list shows.
 FIRST_ROWS = 60
-#: If the first screen is never painted (a minimised start), go on anyway.
-FINISH_AT_LATEST_MS = 1000
+#: If the first screen is never painted (a minimised start), go on after this long.
+STEP_TWO_AT_LATEST_MS = 1000
 #: How soon a thread waiting for the GIL gets it (CPython's default is 5 ms): the GUI
 #: thread shares the process with the database and sync workers.
 SWITCH_INTERVAL_S = 0.001
 
 #: What step 2 imports: loaded on a thread after the first paint (see ``_preload``).
 HEAVY_MODULES = (
-    "desktop.errors",
     "desktop.settings.profile",
     "desktop.credentials",
     "desktop.session",
-    "ui.crash",
     "ui.settings.setup",
     "ui.compose",
 )
@@ -127,7 +125,7 @@ class Startup(QObject):
         window.conversation_list.viewport().installEventFilter(self)
         self.window = window
         window.show()
-        QTimer.singleShot(FINISH_AT_LATEST_MS, self, self._preload)
+        QTimer.singleShot(STEP_TWO_AT_LATEST_MS, self, self._preload)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
