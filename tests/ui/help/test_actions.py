@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +24,7 @@ from desktop.store.articles import list_feedback, list_notes
 from tests.helpers.keys import type_text
 from ui.help import ArticleViewer
 from ui.i18n import install_translators
+from ui.tasks import SyncTaskRunner
 
 VAT_EN = "invoices-vat-on-commission-en"
 
@@ -153,3 +155,25 @@ def test_french_interface(qtbot: QtBot, viewer: ArticleViewer) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     QApplication.processEvents()
     assert viewer.windowTitle() == "Help articles"
+
+
+def test_the_spelling_vocabulary_is_warmed_when_help_is_first_shown(
+    qtbot: QtBot, center: HelpCenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warmed: list[str] = []
+    speller = center.speller
+
+    def warm(language: str) -> object:
+        warmed.append(language)
+        return speller(language)
+
+    monkeypatch.setattr(center, "speller", warm)
+    widget = ArticleViewer(center, SyncTaskRunner(), language="fr")
+    qtbot.addWidget(widget)
+    assert warmed == []  # not at start-up: the inbox's first rows go first
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert warmed == ["fr"]
+    widget.hide()
+    widget.show()
+    assert warmed == ["fr"]  # once
