@@ -38,7 +38,7 @@ from benchmarks.harness import (
     ratio_at_most,
     run_json,
 )
-from benchmarks.stats import summary
+from benchmarks.stats import by_generation, summary
 
 PROBE = str(ROOT / "benchmarks" / "gui_probe.py")
 COLD_START_MS = 1500.0
@@ -159,10 +159,7 @@ def session(ctx: Context) -> list[Measurement]:
         slowest_gaps=sorted(((round(ms, 1), i) for i, ms in enumerate(gaps)), reverse=True)[:5],
         row_height_px=scroll["row_height_px"],
         viewport_px=scroll["viewport_px"],
-        gc_pauses_ms={
-            f"generation {k}": summary(v, 2) if v else {"n": 0}
-            for k, v in scroll.get("gc_pauses_ms", {}).items()
-        },
+        gc_pauses_ms=by_generation(scroll.get("gc_pauses_ms", {})),
     )
     complete = scroll["rows"] >= scroll["expected_rows"]
     scrolled.floors = [

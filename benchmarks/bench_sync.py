@@ -44,7 +44,7 @@ from benchmarks.harness import (
     python,
     run_json,
 )
-from benchmarks.stats import summary
+from benchmarks.stats import by_generation
 
 PROBE = str(ROOT / "benchmarks" / "gui_probe.py")
 FLOOR_MESSAGES_PER_S = 2000.0
@@ -174,10 +174,7 @@ def _gui_latency(ctx: Context, description: dict[str, Any]) -> Measurement:
         gaps_over_16ms=sum(1 for g in gaps if g > GUI_P95_MS),
         gaps_over_100ms=sum(1 for g in gaps if g > GUI_MAX_MS),
         peak_rss_mb=result["peak_rss_mb"],
-        gc_pauses_ms={
-            f"generation {k}": summary(v, 2) if v else {"n": 0}
-            for k, v in result.get("gc_pauses_ms", {}).items()
-        },
+        gc_pauses_ms=by_generation(result.get("gc_pauses_ms", {})),
         note="window open on the store being synced; sync on the window's task runner",
     )
     m.floors = [

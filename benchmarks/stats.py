@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -24,3 +24,8 @@ def summary(values: Sequence[float], digits: int = 2) -> dict[str, float | int]:
         "max": round(max(values), digits),
         "min": round(min(values), digits),
     }
+
+
+def by_generation(pauses: Mapping[str, Sequence[float]]) -> dict[str, dict[str, float | int]]:
+    """The collector's pauses (ms, by generation) as a summary per generation."""
+    return {f"generation {k}": summary(v, 2) if v else {"n": 0} for k, v in pauses.items()}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain import Property
-from desktop.services.model import InboxFolder, InboxRow, ListQuery
+from desktop.services.model import InboxFolder, InboxRow, ListQuery, inbox_rows
 from desktop.store.model import ConversationPage, ConversationQuery, Folder
 from desktop.store.peek import first_look
 
@@ -36,9 +36,5 @@ def first_screen(database: Path, *, page_size: int, rows: int) -> FirstScreen | 
     if look is None:
         return None
     zones = {p.property_id: p.timezone for p in look.properties}
-    built = []
-    for conversation in look.conversations:
-        checkin, checkout = look.stays.get(conversation.reservation_number or "", (None, None))
-        zone = zones.get(conversation.property_id, "UTC")
-        built.append(InboxRow(conversation, checkin, checkout, zone))
+    built = inbox_rows(look.conversations, look.stays, lambda pid: zones.get(pid, "UTC"))
     return FirstScreen(query, look.properties, look.page, tuple(built))

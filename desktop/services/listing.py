@@ -28,6 +28,7 @@ from desktop.services.model import (
     InboxRow,
     ListQuery,
     SortOrder,
+    inbox_rows,
 )
 from desktop.store import Store
 from desktop.store import conversations as conv_store
@@ -109,12 +110,7 @@ class Lister:
         zones = {pid: timezone(pid) for pid in {c.property_id for c in found}}
         support = [c.conversation_id for c in found if c.kind is ConversationKind.SUPPORT]
         cases = support_store.cases_by_conversation(self._store, support)
-        rows = []
-        for c in found:
-            checkin, checkout = stays.get(c.reservation_number or "", (None, None))
-            case = cases.get(c.conversation_id)
-            rows.append(InboxRow(c, checkin, checkout, zones[c.property_id], case))
-        return rows
+        return inbox_rows(found, stays, zones.__getitem__, cases)
 
     def _stays(self, numbers: Iterable[str]) -> dict[str, tuple[date | None, date | None]]:
         """Check-in and check-out of each known reservation among ``numbers``."""

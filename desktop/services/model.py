@@ -5,7 +5,7 @@ Frozen dataclasses, like the domain: the UI reads them and never gets a live row
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
@@ -148,6 +148,22 @@ class InboxRow:
         if case is None or case.status is not SupportCaseStatus.OPEN:
             return None
         return case.expected_reply_by
+
+
+def inbox_rows(
+    conversations: Iterable[Conversation],
+    stays: Mapping[str, tuple[date | None, date | None]],
+    timezone: Callable[[int], str],
+    cases: Mapping[str, SupportCase] = MappingProxyType({}),
+) -> list[InboxRow]:
+    """The list rows of ``conversations``: stay dates by reservation number, the time
+    zone of each property, and the case of a support conversation."""
+    rows = []
+    for c in conversations:
+        checkin, checkout = stays.get(c.reservation_number or "", (None, None))
+        case = cases.get(c.conversation_id)
+        rows.append(InboxRow(c, checkin, checkout, timezone(c.property_id), case))
+    return rows
 
 
 @dataclass(frozen=True, slots=True)

@@ -217,37 +217,19 @@ def _existing_row(session: Session, conversation_id: str) -> ConversationRow:
     return row
 
 
+#: The domain object's fields, each a column of ``conversations`` of the same name.
+_DOMAIN_COLUMNS = tuple(_CONVERSATIONS.c[f.name] for f in dataclasses.fields(Conversation))
+
+
 def to_conversation(row: ConversationRow) -> Conversation:
     """The domain object of a conversation row."""
-    return Conversation(
-        conversation_id=row.conversation_id,
-        property_id=row.property_id,
-        kind=row.kind,
-        conversation_type=row.conversation_type,
-        reservation_number=row.reservation_number,
-        access=row.access,
-        guest_name=row.guest_name,
-        guest_participant_id=row.guest_participant_id,
-        property_participant_id=row.property_participant_id,
-        language=row.language,
-        no_reply_needed=row.no_reply_needed,
-        last_message_at=row.last_message_at,
-        last_message_snippet=row.last_message_snippet,
-        last_sender=row.last_sender,
-        unread_count=row.unread_count,
-    )
+    return Conversation(**{column.name: getattr(row, column.name) for column in _DOMAIN_COLUMNS})
 
 
 def get_conversation(store: Store, conversation_id: str) -> Conversation | None:
     with store.read() as session:
         row = _row(session, conversation_id)
         return to_conversation(row) if row else None
-
-
-#: The domain object's fields, each a column of ``conversations`` of the same name.
-_DOMAIN_COLUMNS = tuple(
-    ConversationRow.__table__.c[f.name] for f in dataclasses.fields(Conversation)
-)
 
 
 def get_conversations(store: Store, conversation_ids: Sequence[str]) -> list[Conversation]:

@@ -148,10 +148,12 @@ def _reservation_values(reservation: Reservation) -> dict[str, Any]:
     }
 
 
+#: The domain object's fields, each a column of ``reservations`` of the same name.
+_RESERVATION_COLUMNS = tuple(_RESERVATIONS.c[f.name] for f in dataclasses.fields(Reservation))
+
+
 def get_reservation(store: Store, number: str) -> Reservation | None:
-    with store.read() as session:
-        row = session.get(ReservationRow, number)
-        return _reservation(row) if row else None
+    return get_reservations(store, [number]).get(number)
 
 
 def get_reservations(store: Store, numbers: Collection[str]) -> dict[str, Reservation]:
@@ -160,22 +162,9 @@ def get_reservations(store: Store, numbers: Collection[str]) -> dict[str, Reserv
     found: dict[str, Reservation] = {}
     if not wanted:
         return found
-    columns = [ReservationRow.__table__.c[f.name] for f in dataclasses.fields(Reservation)]
     with store.read() as session:
         for chunk in chunks(wanted):
-            stmt = select(*columns).where(ReservationRow.number.in_(chunk))
+            stmt = select(*_RESERVATION_COLUMNS).where(ReservationRow.number.in_(chunk))
             for row in session.execute(stmt):  # plain rows: no ORM entities per batch
                 found[row.number] = Reservation(**row._mapping)
     return found
-
-
-def _reservation(row: ReservationRow) -> Reservation:
-    return Reservation(
-        number=row.number,
-        property_id=row.property_id,
-        guest_name=row.guest_name,
-        checkin=row.checkin,
-        checkout=row.checkout,
-        cancelled_at=row.cancelled_at,
-        language=row.language,
-    )
