@@ -11,7 +11,8 @@ import pytest
 from desktop.services.inbox import InboxService
 from desktop.store import Store
 from tests.helpers.fake_sync import RecordingSync
-from tests.helpers.inbox_world import ALICE, World, migrate_template, open_copy, profile
+from tests.helpers.inbox_world import ALICE, World, profile
+from tests.helpers.stores import migrate_template, open_copy
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ they would at the desk.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -30,9 +29,8 @@ from desktop.domain import (
     SenderKind,
     utcnow,
 )
-from desktop.paths import DataPaths
 from desktop.settings.profile import PropertyProfile
-from desktop.store import Store, open_store
+from desktop.store import Store
 from desktop.store.conversations import upsert_conversation
 from desktop.store.messages import ingest_messages, save_attachment
 from desktop.store.model import Folder
@@ -70,21 +68,6 @@ PROFILE: dict[str, Any] = {
 def profile(**overrides: Any) -> PropertyProfile:
     """The test profile: two properties, French and English templates, a link allow-list."""
     return PropertyProfile.model_validate({**PROFILE, **overrides})
-
-
-def migrate_template(root: Path) -> Path:
-    """A migrated database, once per session; copy it with :func:`open_copy`."""
-    paths = DataPaths(root=root, logs=root / "logs")
-    open_store(paths).close()
-    return paths.database
-
-
-def open_copy(template: Path, root: Path) -> Store:
-    """A store on a copy of ``template`` in ``root``."""
-    paths = DataPaths(root=root, logs=root / "logs")
-    paths.root.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template, paths.database)
-    return open_store(paths)
 
 
 @dataclass
@@ -255,8 +238,6 @@ __all__ = [
     "SYNC",
     "World",
     "days_ago",
-    "migrate_template",
-    "open_copy",
     "png_bytes",
     "profile",
 ]

@@ -20,8 +20,9 @@ from desktop.services.model import InboxFolder, ListQuery, SortOrder
 from desktop.store import Store, open_store
 from desktop.store.model import HIGHLIGHT_END, HIGHLIGHT_START
 from tests.helpers.fake_sync import RecordingSync
-from tests.helpers.inbox_world import ALICE, MER, World, open_copy, profile
+from tests.helpers.inbox_world import ALICE, MER, World, profile
 from tests.helpers.keys import type_text
+from tests.helpers.stores import open_copy
 from tests.ui.inbox.conftest import ABOUT
 from tests.ui.inbox.test_thread import select
 from ui.inbox.list_model import ConversationListModel as M

@@ -6,7 +6,6 @@ database indexed once per session; ``center`` is a :class:`HelpCenter` on that c
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ from desktop.domain import Actor
 from desktop.helpcenter import HelpCenter
 from desktop.paths import DataPaths
 from desktop.store import Store, open_store
+from tests.helpers.stores import open_copy
 
 TODAY = date(2026, 11, 20)
 STAFF = Actor(name="Camille", staff_id=3)
@@ -38,9 +38,7 @@ def paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture
 def store(paths: DataPaths, indexed_database: Path) -> Iterator[Store]:
-    paths.root.mkdir(parents=True)
-    shutil.copyfile(indexed_database, paths.database)
-    opened = open_store(paths)
+    opened = open_copy(indexed_database, paths.root)
     try:
         yield opened
     finally:

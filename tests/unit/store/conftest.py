@@ -7,22 +7,19 @@ creation and migration use ``paths`` and :func:`open_store` themselves.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.store import Store, open_store
+from desktop.store import Store
+from tests.helpers.stores import migrate_template, open_copy
 
 
 @pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("template")
-    template = DataPaths(root=root, logs=root / "logs")
-    open_store(template).close()
-    return template.database
+    return migrate_template(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
@@ -32,9 +29,7 @@ def paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture
 def store(paths: DataPaths, migrated_database: Path) -> Iterator[Store]:
-    paths.root.mkdir(parents=True)
-    shutil.copyfile(migrated_database, paths.database)
-    opened = open_store(paths)
+    opened = open_copy(migrated_database, paths.root)
     try:
         yield opened
     finally:
