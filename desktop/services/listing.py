@@ -10,7 +10,7 @@ id of the folder once; see :meth:`Lister.list_ids`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from types import MappingProxyType
 
 from desktop.domain import (
@@ -30,10 +30,9 @@ from desktop.services.model import (
     SortOrder,
     inbox_rows,
 )
-from desktop.store import Store
+from desktop.store import Store, peek
 from desktop.store import conversations as conv_store
 from desktop.store import outbox as out_store
-from desktop.store import properties as prop_store
 from desktop.store import search as search_store
 from desktop.store import support as support_store
 from desktop.store.fts import fold
@@ -102,20 +101,15 @@ class Lister:
     def rows(self, ids: Sequence[str], timezone: Callable[[int], str]) -> list[InboxRow]:
         """The list rows of these conversations, with their stay dates and time zone.
 
-        A batch costs three reads whatever its size: the conversations, their
-        reservations (one ``IN`` query) and, for support conversations only, their cases.
+        A batch costs one statement whatever its size (conversations and reservations,
+        see :func:`desktop.store.peek.batch`), and one more for the cases of support
+        conversations, if any.
         """
-        found = conv_store.get_conversations(self._store, ids)
-        stays = self._stays(c.reservation_number for c in found if c.reservation_number)
+        found, stays = peek.read_batch(self._store, ids)
         zones = {pid: timezone(pid) for pid in {c.property_id for c in found}}
         support = [c.conversation_id for c in found if c.kind is ConversationKind.SUPPORT]
         cases = support_store.cases_by_conversation(self._store, support)
         return inbox_rows(found, stays, zones.__getitem__, cases)
-
-    def _stays(self, numbers: Iterable[str]) -> dict[str, tuple[date | None, date | None]]:
-        """Check-in and check-out of each known reservation among ``numbers``."""
-        found = prop_store.get_reservations(self._store, set(numbers))
-        return {number: (r.checkin, r.checkout) for number, r in found.items()}
 
     def list_ids(self, query: ListQuery) -> IdList:
         """Every id of a query, in order.

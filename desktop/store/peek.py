@@ -16,13 +16,14 @@ answers.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain import (
     Access,
@@ -35,13 +36,32 @@ from desktop.domain import (
 from desktop.store.model import ConversationPage, ConversationQuery, Folder, PageCursor
 from desktop.store.revision import HEAD_REVISION
 
+if TYPE_CHECKING:
+    from desktop.store.engine import Store
+
 log = logging.getLogger(__name__)
 
-_COLUMNS = (
-    "conversation_id, property_id, kind, conversation_type, reservation_number, access, "
-    "guest_name, guest_participant_id, property_participant_id, language, no_reply_needed, "
-    "last_message_at, last_message_snippet, last_sender, unread_count"
+_FIELDS = (
+    "conversation_id",
+    "property_id",
+    "kind",
+    "conversation_type",
+    "reservation_number",
+    "access",
+    "guest_name",
+    "guest_participant_id",
+    "property_participant_id",
+    "language",
+    "no_reply_needed",
+    "last_message_at",
+    "last_message_snippet",
+    "last_sender",
+    "unread_count",
 )
+#: Ids per statement, under SQLite's historical limit of 999 bound values.
+_IDS_PER_READ = 500
+
+Stays = dict[str, tuple[date | None, date | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +92,13 @@ def first_look(
         if _revision(connection) != HEAD_REVISION or _sign_in_required(connection):
             return None
         page = _page(connection, query, page_size)
-        conversations = _conversations(connection, page.conversation_ids[:rows])
+        conversations, stays = batch(connection, page.conversation_ids[:rows])
         return FirstLook(
             query=query,
             properties=_properties(connection),
             page=page,
             conversations=tuple(conversations),
-            stays=_stays(connection, [c.reservation_number for c in conversations]),
+            stays=stays,
         )
     except (sqlite3.Error, ValueError) as error:
         log.info("first look skipped: %s", error)
@@ -129,13 +149,43 @@ def _page(connection: sqlite3.Connection, query: ConversationQuery, limit: int) 
     return ConversationPage(tuple(str(r[0]) for r in page), cursor)
 
 
-def _conversations(connection: sqlite3.Connection, ids: Sequence[str]) -> list[Conversation]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    sql = f"SELECT {_COLUMNS} FROM conversations WHERE conversation_id IN ({marks})"
-    found = {str(r[0]): _conversation(r) for r in connection.execute(sql, list(ids))}
-    return [found[cid] for cid in ids if cid in found]
+def read_batch(store: Store, ids: Sequence[str]) -> tuple[list[Conversation], Stays]:
+    """:func:`batch` on a read connection of ``store`` (the list's rows, on the worker)."""
+    with store.read() as session:
+        connection = session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        return batch(connection, ids)
+
+
+def batch(connection: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[Conversation], Stays]:
+    """The conversations with these ids (in that order) and the stays of their bookings.
+
+    Each statement answers in one row, the whole batch as JSON. The list reads a batch
+    whenever the view scrolls to rows it has not read, on the database worker while
+    the GUI thread paints. The ``sqlite3`` module releases the interpreter lock for
+    every row it steps through, and each time the worker takes it back it may wait for
+    the painting thread (and make it wait in turn): with one row per batch that
+    happens a few times per batch instead of twice per row.
+    """
+    found: dict[str, Conversation] = {}
+    stays: Stays = {}
+    columns = ", ".join(f"c.{name}" for name in _FIELDS)
+    for start in range(0, len(ids), _IDS_PER_READ):
+        chunk = list(ids[start : start + _IDS_PER_READ])
+        sql = (
+            f"SELECT json_group_array(json_array({columns}, r.number, r.checkin, r.checkout)) "
+            "FROM conversations AS c LEFT JOIN reservations AS r "
+            "ON r.number = c.reservation_number "
+            f"WHERE c.conversation_id IN ({','.join('?' * len(chunk))})"
+        )
+        (text,) = connection.execute(sql, chunk).fetchone()
+        for values in json.loads(text):
+            conversation = _conversation(values)
+            found[conversation.conversation_id] = conversation
+            number, checkin, checkout = values[len(_FIELDS) :]
+            if number is not None:
+                stays[str(number)] = (_date(checkin), _date(checkout))
+    return [found[cid] for cid in ids if cid in found], stays
 
 
 def _conversation(r: Sequence[Any]) -> Conversation:
@@ -163,17 +213,6 @@ def _properties(connection: sqlite3.Connection) -> tuple[Property, ...]:
         "SELECT property_id, name, timezone, has_access FROM properties ORDER BY property_id"
     )
     return tuple(Property(int(r[0]), str(r[1]), str(r[2]), bool(r[3])) for r in rows)
-
-
-def _stays(
-    connection: sqlite3.Connection, numbers: Sequence[str | None]
-) -> dict[str, tuple[date | None, date | None]]:
-    wanted = sorted({n for n in numbers if n})
-    if not wanted:
-        return {}
-    marks = ",".join("?" * len(wanted))
-    sql = f"SELECT number, checkin, checkout FROM reservations WHERE number IN ({marks})"
-    return {str(r[0]): (_date(r[1]), _date(r[2])) for r in connection.execute(sql, wanted)}
 
 
 def _text(value: object) -> str | None:

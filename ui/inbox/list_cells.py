@@ -91,6 +91,7 @@ class Cells:
     def __init__(self, snippets: Mapping[str, str], terms: Sequence[str]) -> None:
         self.snippets = snippets
         self.terms = tuple(terms)
+        self._formats = texts.Formats()
         self._kept: dict[str, tuple[InboxRow, tuple[str, ...], float]] = {}
 
     def formatted(self, rows: Sequence[InboxRow]) -> list[tuple[InboxRow, tuple[str, ...]]]:
@@ -106,6 +107,7 @@ class Cells:
 
     def forget(self) -> None:
         """Format every row again (after a change of language)."""
+        self._formats = texts.Formats()
         self._kept.clear()
 
     def texts(self, row: InboxRow) -> tuple[str, ...]:
@@ -132,26 +134,33 @@ class Cells:
 
     def _format(self, row: InboxRow, column: int) -> str:
         c = row.conversation
+        formats = self._formats
         if column == COL_GUEST:
-            return c.guest_name or QCoreApplication.translate("ConversationListModel", "(no name)")
+            return c.guest_name or formats.once(
+                ("no name",),
+                lambda: QCoreApplication.translate("ConversationListModel", "(no name)"),
+            )
         if column == COL_RESERVATION:
             return c.reservation_number or ""
         if column == COL_STAY:
-            return texts.stay_text(row.checkin, row.checkout)
+            return formats.stay(row.checkin, row.checkout)
         if column == COL_LANGUAGE:
             return (c.language or "").upper()
         if column == COL_SNIPPET:
             snippet = self.snippets.get(c.conversation_id)
             return strip_marks(snippet) if snippet else c.last_message_snippet
         if column == COL_TIME:
-            return texts.short_time(c.last_message_at, row.timezone)
+            return formats.short_time(c.last_message_at, row.timezone)
         if column == COL_STATUS:
-            status = texts.status_name(row.status)
+            status = formats.status(row.status)
             due = row.reply_due()
             if due is not None:
-                return f"{status} · {texts.reply_countdown(due)}"
+                return f"{status} · {formats.countdown(due)}"
             if row.read_only:
-                readonly = QCoreApplication.translate("ConversationListModel", "read-only")
+                readonly = formats.once(
+                    ("read-only",),
+                    lambda: QCoreApplication.translate("ConversationListModel", "read-only"),
+                )
                 return f"{status} · {readonly}"
             return status
         return str(c.unread_count) if c.unread_count else ""

@@ -12,7 +12,8 @@ waits on the database.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -100,6 +101,9 @@ class ConversationListModel(QAbstractTableModel):
         self._requested: set[str] = set()
         self._missing: set[str] = set()
         self._in_data = False
+        self._painting = False
+        self._painted = (0, -1)  # the first and last rows the current paint asked for
+        self._placeholders: set[str] = set()  # rows shown as "…", announced when read
         self._cells = cells.Cells({}, ())
         self._bold = QFont()
         self._bold.setBold(True)
@@ -158,6 +162,7 @@ class ConversationListModel(QAbstractTableModel):
         self._cells = cells.Cells({}, ())
         self._requested.clear()
         self._missing.clear()
+        self._placeholders.clear()
         self._fetching = False
         self._more = self._service is not None
         self.endResetModel()
@@ -305,6 +310,7 @@ class ConversationListModel(QAbstractTableModel):
         self.beginResetModel()
         self._set_ids(ids)
         self._requested.clear()
+        self._placeholders.clear()
         self.endResetModel()
 
     # ------------------------------------------------------------------ rows
@@ -312,19 +318,49 @@ class ConversationListModel(QAbstractTableModel):
     def _row(self, row: int) -> InboxRow | None:
         cid = self._ids[row]
         found = self._cache.get(cid)
+        if self._painting:
+            self._painted = (min(self._painted[0], row), max(self._painted[1], row))
         if found is not None:
             self._cache.move_to_end(cid)
             return found
-        if cid not in self._requested and cid not in self._missing:
-            self._request_batch(row)
-        return self._cache.get(cid)
+        if not self._painting and cid not in self._requested and cid not in self._missing:
+            self._request_batch(row, row)
+            found = self._cache.get(cid)  # there already when the runner is synchronous
+        if found is None:
+            self._placeholders.add(cid)
+        return found
 
-    def _request_batch(self, row: int) -> None:
+    @contextmanager
+    def painting(self) -> Iterator[None]:
+        """The view paints: the rows it lacks are read after the paint, in one request.
+
+        Reading them as the paint meets them would start the database worker while
+        the paint goes on, and each of the paint's calls into Python would then wait
+        for the interpreter lock, held by the worker formatting rows. The request also
+        reads a screen above and below what was painted, so that scrolling finds its
+        rows already there (they are announced only when a placeholder was shown).
+        """
+        self._painting = True
+        self._painted = (len(self._ids), -1)
+        try:
+            yield
+        finally:
+            self._painting = False
+            first, last = self._painted
+            if first <= last:
+                screen = last - first + 1
+                self._request_batch(max(0, first - screen), last + screen)
+
+    def _request_batch(self, first: int, last: int) -> None:
+        """Read the missing rows from ``first`` to ``last`` (a batch at least)."""
         if self._service is None:
             return
-        start = max(0, row - self._batch_size // 4)
-        window = self._ids[start : start + self._batch_size]
+        start = max(0, first - self._batch_size // 4)
+        window = self._ids[start : max(last + 1, start + self._batch_size)]
         batch = [c for c in window if c not in self._cache and c not in self._requested]
+        batch = [c for c in batch if c not in self._missing]
+        if not batch:
+            return
         self._requested.update(batch)
         service, generation, shown = self._service, self._generation, self._cells
         self._runner.run_db(
@@ -344,9 +380,13 @@ class ConversationListModel(QAbstractTableModel):
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         self._announce_first_rows(generation)
+        # Only rows shown as placeholders changed for anyone: announcing the rows read
+        # ahead would repaint the whole viewport (Qt updates all of it for a range).
+        shown = [c for c in batch if c in self._placeholders]
+        self._placeholders.difference_update(shown)
         if self._in_data:
             return  # delivered at once (synchronous runner): data() reads the cache now
-        positions = [self._rows_of[c] for c in batch if c in self._rows_of]
+        positions = [self._rows_of[c] for c in shown if c in self._rows_of]
         if positions:
             top = self.index(min(positions), 0)
             self.dataChanged.emit(top, self.index(max(positions), self.COLUMN_COUNT - 1))

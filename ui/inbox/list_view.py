@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
     QPainter,
+    QPaintEvent,
     QPalette,
     QTextDocument,
 )
@@ -128,6 +129,14 @@ class ConversationListView(QTableView):
             self._followed = model
             model.query_changed.connect(self._follow_query)
         self._follow_query(self._followed.query if self._followed is not None else None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; the rows not read yet are asked for once the paint is done."""
+        if self._followed is None:
+            super().paintEvent(event)
+            return
+        with self._followed.painting():
+            super().paintEvent(event)
 
     @property
     def highlighting(self) -> bool:

@@ -7,6 +7,7 @@ finds every text (context ``InboxTexts``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -161,14 +162,29 @@ def short_time(at: datetime | None, tz: str, now: datetime | None = None) -> str
     """The list's time column: the time today, the day this year, else the date."""
     if at is None:
         return ""
-    local = at.astimezone(zone(tz))
-    today = (now or utcnow()).astimezone(zone(tz))
-    qt = _qt_local(at, tz)
+    place = zone(tz)
+    local = at.astimezone(place)
+    today = (now or utcnow()).astimezone(place)
     if local.date() == today.date():
-        return QLocale().toString(qt.time(), QLocale.FormatType.ShortFormat)
+        return clock_time(local.hour, local.minute)
     if local.year == today.year:
-        return QLocale().toString(qt.date(), "d MMM")
-    return QLocale().toString(qt.date(), QLocale.FormatType.ShortFormat)
+        return day_month(local.date())
+    return short_date(local.date())
+
+
+def clock_time(hour: int, minute: int) -> str:
+    """``14:05`` or ``2:05 PM``, as the locale writes a time."""
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def day_month(day: date) -> str:
+    """``12 Jun``: a day of the month and the month's short name."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def short_date(day: date) -> str:
+    """The locale's short date (``12/06/2025``)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def relative_time(at: datetime, now: datetime | None = None) -> str:
@@ -202,19 +218,79 @@ def stay_text(checkin: date | None, checkout: date | None) -> str:
     """``12 Jun – 14 Jun`` from two dates (empty when unknown)."""
     if checkin is None or checkout is None:
         return ""
-    locale = QLocale()
-    first = locale.toString(QDate(checkin.year, checkin.month, checkin.day), "d MMM")
-    last = locale.toString(QDate(checkout.year, checkout.month, checkout.day), "d MMM")
-    return f"{first} – {last}"
+    return f"{day_month(checkin)} – {day_month(checkout)}"
 
 
 def reply_countdown(due: datetime, now: datetime | None = None) -> str:
     """ "reply due in 5 h" or "overdue by 2 h" against Booking.com's 24-hour aim."""
-    left = due - (now or utcnow())
-    hours = max(1, round(abs(left.total_seconds()) / 3600))
-    if left.total_seconds() >= 0:
+    hours, overdue = _hours_left(due, now)
+    return countdown_text(hours, overdue)
+
+
+def _hours_left(due: datetime, now: datetime | None) -> tuple[int, bool]:
+    """Whole hours (at least one) until ``due``, and whether it has passed."""
+    left = (due - (now or utcnow())).total_seconds()
+    return max(1, round(abs(left) / 3600)), left < 0
+
+
+def countdown_text(hours: int, overdue: bool) -> str:
+    if not overdue:
         return QCoreApplication.translate("InboxTexts", "reply due in {hours} h").format(
             hours=hours
         )
-    overdue = QCoreApplication.translate("InboxTexts", "overdue by {hours} h")
-    return "⚠ " + overdue.format(hours=hours)
+    late = QCoreApplication.translate("InboxTexts", "overdue by {hours} h")
+    return "⚠ " + late.format(hours=hours)
+
+
+class Formats:
+    """The list's times, days and states in the current language, each text made once.
+
+    Every call into Qt (``QLocale.toString``, ``translate``) releases the interpreter
+    lock and takes it back. Rows are formatted on the database worker while the GUI
+    thread paints, and a dozen such calls per row meant a dozen hand-overs of the lock
+    with the painting thread per row. Days, minutes and states repeat from row to row,
+    so each text is asked of Qt once. Make a new one when the language changes.
+    Safe to share between threads: the worst a race does is make a text twice.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[object, ...], str] = {}
+
+    def once(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
+        """The text kept under ``key``, made by ``make()`` the first time."""
+        text = self._made.get(key)
+        if text is None:
+            text = self._made[key] = make()
+        return text
+
+    def short_time(self, at: datetime | None, tz: str, now: datetime | None = None) -> str:
+        """As :func:`short_time`."""
+        if at is None:
+            return ""
+        place = zone(tz)
+        local = at.astimezone(place)
+        today = (now or utcnow()).astimezone(place)
+        if local.date() == today.date():
+            hour, minute = local.hour, local.minute
+            return self.once(("clock", hour, minute), lambda: clock_time(hour, minute))
+        if local.year == today.year:
+            return self.day_month(local.date())
+        day = local.date()
+        return self.once(("date", day), lambda: short_date(day))
+
+    def day_month(self, day: date) -> str:
+        return self.once(("day", day), lambda: day_month(day))
+
+    def stay(self, checkin: date | None, checkout: date | None) -> str:
+        """As :func:`stay_text`."""
+        if checkin is None or checkout is None:
+            return ""
+        return f"{self.day_month(checkin)} – {self.day_month(checkout)}"
+
+    def status(self, status: RowStatus) -> str:
+        return self.once(("status", status), lambda: status_name(status))
+
+    def countdown(self, due: datetime, now: datetime | None = None) -> str:
+        """As :func:`reply_countdown`."""
+        hours, overdue = _hours_left(due, now)
+        return self.once(("due", hours, overdue), lambda: countdown_text(hours, overdue))

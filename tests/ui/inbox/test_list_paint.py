@@ -233,3 +233,43 @@ def test_highlighting_delegate_only_while_a_search_is_shown(
     assert view.itemDelegateForColumn(M.COL_GUEST) is None
     assert len([view.model().index(r, 0).data() for r in range(view.model().rowCount())]) == 3
     view.grab()
+
+
+def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
+    world: World, service: InboxService
+) -> None:
+    """Nothing is read while the view paints (the worker would contend with it for
+    the interpreter lock); then one read covers what it lacked and a screen above and
+    below; only the rows shown as placeholders are announced when they arrive."""
+    world.bulk(30)
+
+    class Holding(SyncTaskRunner):
+        """Lists ids at once; holds row batches until told."""
+
+        held: list[Callable[[], None]] = []  # noqa: RUF012
+
+        def run_db(self, fn, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
+            if "_request_batch" in getattr(fn, "__qualname__", ""):
+                self.held.append(lambda: super(Holding, self).run_db(fn, on_done, on_error))
+            else:
+                super().run_db(fn, on_done, on_error)
+
+    runner = Holding()
+    model = M(runner, service, batch_size=2)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    assert model.rowCount() == 30
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    with model.painting():
+        shown = [model.index(r, c).data() for r in (10, 11, 12) for c in (0, M.COL_TIME)]
+        assert runner.held == []  # nothing read while painting
+    assert shown[0] == "…"
+    assert len(runner.held) == 1
+    runner.held.pop()()
+    assert changed == [(10, 12)]  # the rows read ahead (7-9, 13-15) were never shown
+    cached = [model.cached_row(model.conversation_id(r) or "") is not None for r in range(30)]
+    assert [r for r, there in enumerate(cached) if there] == list(range(7, 16))
+    assert model.index(15, M.COL_GUEST).data() != "…"  # read ahead: no new request
+    with model.painting():
+        model.index(12, 0).data()  # what is around it (11-13) is there too
+    assert runner.held == []

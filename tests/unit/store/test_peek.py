@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import Access, ConversationKind, SenderKind, StaffRole
-from desktop.store import Store
+from desktop.store import Store, peek
 from desktop.store import conversations as conv_store
 from desktop.store import properties as prop_store
 from desktop.store.model import ConversationQuery, Folder
@@ -56,6 +56,22 @@ def test_first_look_matches_the_store(filled: World, query: ConversationQuery) -
         if reservation is not None:
             assert look.stays[number] == (reservation.checkin, reservation.checkout)
     assert list(look.properties) == prop_store.list_properties(store)
+
+
+def test_a_batch_read_matches_the_store_in_any_order_and_size(
+    filled: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store: Store = filled.store
+    page = conv_store.page_conversation_ids(store, ConversationQuery(), limit=300)
+    ids = [*page.conversation_ids[::-1][:150], "unknown", "c-res", "c-ro", "c-sup"]
+    monkeypatch.setattr(peek, "_IDS_PER_READ", 40)  # several statements per batch
+    conversations, stays = peek.read_batch(store, ids)
+    assert conversations == conv_store.get_conversations(store, ids)
+    numbers = {c.reservation_number for c in conversations if c.reservation_number}
+    expected = prop_store.get_reservations(store, numbers)
+    assert stays == {n: (r.checkin, r.checkout) for n, r in expected.items()}
+    assert "4000000001" in stays
+    assert peek.read_batch(store, []) == ([], {})
 
 
 def test_the_next_page_follows_from_the_first_look_cursor(filled: World) -> None:
