@@ -7,12 +7,7 @@ from collections.abc import Callable, Sequence
 from desktop.domain import Conversation, Message, OutboxState, Property, SenderKind
 from desktop.services.model import ThreadData
 from desktop.services.sending import window_closes_at
-from desktop.store import Store
-from desktop.store import conversations as conv_store
-from desktop.store import messages as msg_store
-from desktop.store import notes as note_store
-from desktop.store import outbox as out_store
-from desktop.store import properties as prop_store
+from desktop.store import Store, thread_reads
 from desktop.store.summary import PROPERTY_READER
 
 
@@ -24,32 +19,29 @@ def load(
 ) -> ThreadData | None:
     """The conversation with its messages, notes, unsent outbox entries and draft.
 
+    Everything is read in one snapshot (:func:`desktop.store.thread_reads.read_thread`).
     A sent entry is left out once sync has brought its message back into the thread.
     """
-    conversation = conv_store.get_conversation(store, conversation_id)
-    if conversation is None:
+    record = thread_reads.read_thread(store, conversation_id)
+    if record is None:
         return None
-    number = conversation.reservation_number
-    reservation = prop_store.get_reservation(store, number) if number else None
-    messages = msg_store.get_thread(store, conversation_id)
+    conversation, reservation, messages = record.conversation, record.reservation, record.messages
     delivered = {m.message_id for m in messages}
-    entries = [
+    entries = tuple(
         e
-        for e in out_store.list_entries(store, conversation_id=conversation_id)
+        for e in record.outbox
         if not (e.state is OutboxState.SENT and e.sent_message_id in delivered)
-    ]
-    attachment_ids = [aid for m in messages for aid in m.attachment_ids]
-    attachments = msg_store.get_attachments(store, attachment_ids)
+    )
     prop = property_of(conversation.property_id)
     language = conversation.language or (reservation.language if reservation else None)
     return ThreadData(
         conversation=conversation,
         reservation=reservation,
-        messages=tuple(messages),
-        notes=tuple(note_store.list_notes(store, conversation_id)),
-        outbox=tuple(entries),
-        attachments={a.attachment_id: a for a in attachments},
-        draft=out_store.get_draft(store, conversation_id),
+        messages=messages,
+        notes=record.notes,
+        outbox=entries,
+        attachments={a.attachment_id: a for a in record.attachments},
+        draft=record.draft,
         window_closes_at=window_closes_at(reservation, messages),
         timezone=prop.timezone,
         property_name=prop.name,

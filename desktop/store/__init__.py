@@ -11,6 +11,7 @@ module                 what it holds
 ``migrate``            schema check, backup before migration, :func:`schema_status`
 ``conversations``      upsert, inbox list (folders, paging, counts), read state, tags
 ``messages``           idempotent ingest, threads, attachments
+``thread_reads``       a conversation's whole thread in one snapshot, as plain rows
 ``notes``              internal notes and the shift handover
 ``outbox``             drafts and the outbox state machine
 ``support``            partner-support cases and call logs

@@ -7,9 +7,11 @@ Search matches are highlighted, and the first one carries the anchor
 :data:`FIRST_MATCH` so the view can scroll to it.
 
 Messages are plain blocks (a ``<p>`` with a background), not one ``<table>`` each:
-``QTextDocument`` lays a table out far more slowly. A long thread can be rendered from
-its newest ``newest`` messages and notes only, with a :data:`SHOW_EARLIER` link on top
-that the view answers by rendering everything; the rendering always starts early
+``QTextDocument`` lays a table out far more slowly. Colours and margins are given once,
+by :func:`style_sheet` (the document's default style sheet) to the classes the parts
+carry, not repeated as inline styles on every message. A long thread can be rendered
+from its newest ``newest`` messages and notes only, with a :data:`SHOW_EARLIER` link on
+top that the view answers by rendering everything; the rendering always starts early
 enough to hold every search match. Nothing here touches a widget or a palette, so a
 thread can be rendered on the database worker (its colours taken beforehand).
 """
@@ -21,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from desktop.domain import (
     InternalNote,
@@ -58,29 +60,28 @@ class _Marks:
         self.count = 0
 
 
-def text_html(text: str, terms: Sequence[str], colors: ThreadColors, marks: _Marks) -> str:
+def text_html(text: str, terms: Sequence[str], marks: _Marks) -> str:
     """Escaped text with visible links, highlighted matches and line breaks."""
     out: list[str] = []
     last = 0
     for start, end in link_spans(text):
-        out.append(_plain(text[last:start], terms, colors, marks))
+        out.append(_plain(text[last:start], terms, marks))
         link = text[start:end]
         href = link if "://" in link else "http://" + link
         out.append(f'<a href="{html.escape(href)}">{html.escape(link)}</a>')
         last = end
-    out.append(_plain(text[last:], terms, colors, marks))
+    out.append(_plain(text[last:], terms, marks))
     return "".join(out).replace("\n", "<br/>")
 
 
-def _plain(text: str, terms: Sequence[str], colors: ThreadColors, marks: _Marks) -> str:
+def _plain(text: str, terms: Sequence[str], marks: _Marks) -> str:
     out: list[str] = []
     last = 0
     for start, end in match_spans(text, terms):
         out.append(html.escape(text[last:start]))
         anchor = f'<a name="{FIRST_MATCH}"></a>' if marks.count == 0 else ""
         marks.count += 1
-        style = f"background-color:{colors.match}; color:{colors.match_text}"
-        out.append(f'{anchor}<span style="{style}">{html.escape(text[start:end])}</span>')
+        out.append(f'{anchor}<span class="match">{html.escape(text[start:end])}</span>')
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
@@ -98,9 +99,28 @@ def has_match(text: str, terms: Sequence[str]) -> bool:
     return bool(match_spans(text[last:], terms))
 
 
-def _badge(text: str, colors: ThreadColors) -> str:
-    style = f"background-color:{colors.badge}; color:{colors.badge_text}"
-    return f' <span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
+def style_sheet(colors: ThreadColors) -> str:
+    """The thread's classes and their colours: the view's default style sheet.
+
+    A message is ``<p class="guest">`` (or ``property``, ``outbox``): one block on a
+    background whose left margin lies inside the background in ``QTextDocument``, so
+    it pads the text from the edge.
+    """
+    block = "margin-top:0px; margin-bottom:10px; margin-left:8px"
+    return (
+        f"div.thread {{color:{colors.text}}}\n"
+        f"p.guest {{background-color:{colors.guest}; {block}}}\n"
+        f"p.property {{background-color:{colors.property}; {block}}}\n"
+        f"p.outbox {{background-color:{colors.outbox}; {block}}}\n"
+        f"p.muted, span.muted {{color:{colors.muted}}}\n"
+        f"span.badge {{background-color:{colors.badge}; color:{colors.badge_text}}}\n"
+        f"span.warning {{background-color:{colors.warning}}}\n"
+        f"span.match {{background-color:{colors.match}; color:{colors.match_text}}}\n"
+    )
+
+
+def _badge(text: str) -> str:
+    return f' <span class="badge">&nbsp;{html.escape(text)}&nbsp;</span>'
 
 
 def _box(body: str, background: str, border: str | None = None) -> str:
@@ -112,14 +132,39 @@ def _box(body: str, background: str, border: str | None = None) -> str:
     )
 
 
-def _block(body: str, background: str) -> str:
-    """One message: a single paragraph (lines joined by ``<br/>``) on a background.
+def _block(body: str, kind: str) -> str:
+    """One message: a single paragraph (lines joined by ``<br/>``) of class ``kind``."""
+    return f'<p class="{kind}">{body}</p>'
 
-    The left margin lies inside the block's background in ``QTextDocument``: it pads
-    the text from the edge.
+
+class _LocalTimes:
+    """Dates and times in the property's time zone, with the zone's abbreviation.
+
+    The same text as :func:`ui.inbox.texts.local_time`, with the zone and the locale
+    looked up once per rendering, and the wall-clock time formatted as a UTC
+    ``QDateTime``: one in the computer's own time zone costs a conversion per call
+    (~30 us, for a time the locale's short format shows without its zone anyway).
     """
-    style = f"background-color:{background}; margin-top:0px; margin-bottom:10px; margin-left:8px"
-    return f'<p style="{style}">{body}</p>'
+
+    def __init__(self, timezone: str) -> None:
+        self._timezone = timezone
+        self._zone = texts.zone(timezone)
+        self._locale = QLocale()
+        self._utc = QTimeZone.utc()
+        pattern = self._locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+        self._shows_zone = "t" in pattern  # a format naming the zone: texts' own way
+
+    def text(self, at: datetime) -> str:
+        if self._shows_zone:
+            return texts.local_time(at, self._timezone)
+        local = at.astimezone(self._zone)
+        qt = QDateTime(
+            QDate(local.year, local.month, local.day),
+            QTime(local.hour, local.minute, local.second),
+            self._utc,
+        )
+        text = self._locale.toString(qt, QLocale.FormatType.ShortFormat)
+        return f"{text} {local.tzname() or ''}".strip()
 
 
 class ThreadRenderer:
@@ -149,6 +194,7 @@ class ThreadRenderer:
         self._newest = newest
         self._marks = _Marks()
         self._hidden = 0
+        self._times = _LocalTimes(data.timezone)
 
     @property
     def match_count(self) -> int:
@@ -174,7 +220,7 @@ class ThreadRenderer:
         if not self._data.messages and not self._data.outbox:
             empty = QCoreApplication.translate("ThreadRenderer", "No messages yet.")
             parts.append(f"<p><i>{html.escape(empty)}</i></p>")
-        return f'<div style="color:{self._colors.text}">{"".join(parts)}</div>'
+        return f'<div class="thread">{"".join(parts)}</div>'
 
     def _first_shown(self, items: Sequence[Message | InternalNote]) -> int:
         if self._newest is None or len(items) <= self._newest:
@@ -192,13 +238,12 @@ class ThreadRenderer:
         return f'<p align="center"><a href="{SHOW_EARLIER}">{html.escape(text)}</a></p>'
 
     def _when(self, at: datetime) -> str:
-        local = texts.local_time(at, self._data.timezone)
+        local = self._times.text(at)
         relative = texts.relative_time(at, self._now)
         return html.escape(f"{local} · {relative}")
 
     def _meta(self, who: str, at: datetime, badges: str = "") -> str:
-        style = f"color:{self._colors.muted}"
-        return f'<b>{html.escape(who)}</b> <span style="{style}">{self._when(at)}</span>{badges}'
+        return f'<b>{html.escape(who)}</b> <span class="muted">{self._when(at)}</span>{badges}'
 
     def _header(self) -> str:
         d = self._data
@@ -235,7 +280,7 @@ class ThreadRenderer:
             return _box(html.escape(text), colors.warning)
         if d.window_closes_at is None:
             return ""
-        when = texts.local_time(d.window_closes_at, d.timezone)
+        when = self._times.text(d.window_closes_at)
         if d.window_closed:
             text = QCoreApplication.translate(
                 "ThreadRenderer", "The messaging window closed on {when}."
@@ -244,7 +289,7 @@ class ThreadRenderer:
         text = QCoreApplication.translate("ThreadRenderer", "You can reply until {when}.").format(
             when=when
         )
-        return f'<p style="color:{colors.muted}">{html.escape(text)}</p>'
+        return f'<p class="muted">{html.escape(text)}</p>'
 
     def _sender(self, message: Message) -> str:
         if message.sender is SenderKind.GUEST:
@@ -262,7 +307,6 @@ class ThreadRenderer:
         )
 
     def _message(self, message: Message) -> str:
-        colors = self._colors
         badges = ""
         extra = ""
         kind = message.message_type
@@ -271,8 +315,7 @@ class ThreadRenderer:
             badges += _badge(
                 QCoreApplication.translate("ThreadRenderer", "Sent automatically: {name}")
                 .format(name=name)
-                .strip(),
-                colors,
+                .strip()
             )
         elif kind is MessageType.SELF_SERVICE_EVENT:
             topic = message.self_service_topic
@@ -284,22 +327,19 @@ class ThreadRenderer:
             badges += _badge(
                 QCoreApplication.translate(
                     "ThreadRenderer", "Self-service request: {topic}"
-                ).format(topic=label),
-                colors,
+                ).format(topic=label)
             )
             if topic is not None and topic.extranet_only:
                 extra = self._extranet_only()
         elif kind is MessageType.REQUEST_TO_BOOK_EVENT:
-            badges += _badge(
-                QCoreApplication.translate("ThreadRenderer", "Request to book"), colors
-            )
+            badges += _badge(QCoreApplication.translate("ThreadRenderer", "Request to book"))
         body = [self._meta(self._sender(message), message.created_at, badges)]
         if message.content:
-            body.append(text_html(message.content, self._terms, colors, self._marks))
+            body.append(text_html(message.content, self._terms, self._marks))
         body.append(self._attachments(message))
         body.append(extra)
-        background = colors.guest if message.sender is SenderKind.GUEST else colors.property
-        return _block("<br/>".join(b for b in body if b), background)
+        block_class = "guest" if message.sender is SenderKind.GUEST else "property"
+        return _block("<br/>".join(b for b in body if b), block_class)
 
     def _extranet_only(self) -> str:
         text = QCoreApplication.translate(
@@ -307,8 +347,7 @@ class ThreadRenderer:
         )
         link = QCoreApplication.translate("ThreadRenderer", "Open the reservation in the extranet")
         url = html.escape(self._data.extranet_url)
-        style = f"background-color:{self._colors.warning}"
-        notice = f'<span style="{style}">&nbsp;{html.escape(text)}&nbsp;</span>'
+        notice = f'<span class="warning">&nbsp;{html.escape(text)}&nbsp;</span>'
         return f'{notice} <a href="{url}">{html.escape(link)}</a>'
 
     def _attachments(self, message: Message) -> str:
@@ -327,7 +366,7 @@ class ThreadRenderer:
                 text = QCoreApplication.translate(
                     "ThreadRenderer", "[Photo {name} — not downloaded yet]"
                 ).format(name=name)
-                parts.append(f'<span style="color:{self._colors.muted}">{html.escape(text)}</span>')
+                parts.append(f'<span class="muted">{html.escape(text)}</span>')
         return " ".join(parts)
 
     def _note(self, note: InternalNote) -> str:
@@ -335,24 +374,21 @@ class ThreadRenderer:
         label = QCoreApplication.translate(
             "ThreadRenderer", "Internal note — not sent to the guest"
         )
-        badges = _badge(label, colors)
+        badges = _badge(label)
         if note.for_next_shift:
-            badges += _badge(
-                QCoreApplication.translate("ThreadRenderer", "For the next shift"), colors
-            )
+            badges += _badge(QCoreApplication.translate("ThreadRenderer", "For the next shift"))
         body = self._meta(note.actor.name, note.created_at, badges)
-        body += "<br/>" + text_html(note.content, self._terms, colors, self._marks)
+        body += "<br/>" + text_html(note.content, self._terms, self._marks)
         return _box(body, colors.note, colors.note_border)
 
     def _entry(self, entry: OutboxEntry) -> str:
-        colors = self._colors
-        badges = _badge(texts.outbox_state_name(entry.state), colors)
+        badges = _badge(texts.outbox_state_name(entry.state))
         who = QCoreApplication.translate("ThreadRenderer", "{name} (outbox)").format(
             name=entry.actor.name
         )
         body = [self._meta(who, entry.created_at, badges)]
         if entry.content:
-            body.append(text_html(entry.content, self._terms, colors, self._marks))
+            body.append(text_html(entry.content, self._terms, self._marks))
         for path in entry.attachment_paths:
             body.append(
                 html.escape(
@@ -362,5 +398,5 @@ class ThreadRenderer:
                 )
             )
         if entry.error:
-            body.append(f'<span style="color:{colors.muted}">{html.escape(entry.error)}</span>')
-        return _block("<br/>".join(body), colors.outbox)
+            body.append(f'<span class="muted">{html.escape(entry.error)}</span>')
+        return _block("<br/>".join(body), "outbox")

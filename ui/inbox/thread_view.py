@@ -11,6 +11,12 @@ thread; search terms; how many messages) and passes it to :func:`load_thread`. T
 view uses that HTML when the spec still holds, and renders again otherwise. A long
 thread shows its newest :data:`NEWEST_FIRST` messages and a "Show earlier messages"
 link (reachable with Tab, followed with Enter) that renders the whole thread.
+
+The HTML's classes get their colours from the document's default style sheet (see
+:func:`~ui.inbox.thread_render.style_sheet`). The view lays a thread out once, at the
+width it is shown at, and to its end at once (:meth:`ThreadView._set_html`), so the
+scroll range is exact when it scrolls to the newest message, a search match or the
+messages shown before "Show earlier messages".
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from ui.inbox.thread_render import (
     SHOW_EARLIER,
     ThreadRenderer,
     Thumbnail,
+    style_sheet,
 )
 
 if TYPE_CHECKING:
@@ -73,12 +80,14 @@ class RenderSpec:
 
 @dataclass(frozen=True, slots=True)
 class RenderedThread:
-    """A thread's HTML as :class:`ThreadRenderer` built it for ``spec``."""
+    """A thread's HTML as :class:`ThreadRenderer` built it for ``spec``, and the style
+    sheet that colours its classes (the document's default style sheet)."""
 
     spec: RenderSpec
     html: str
     match_count: int
     hidden: int  # earlier messages and notes left out
+    style_sheet: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +108,8 @@ def render_thread(
         data, spec.colors, terms=spec.terms, thumbnails=thumbnails, newest=spec.newest
     )
     html_text = renderer.render()
-    return RenderedThread(spec, html_text, renderer.match_count, renderer.hidden)
+    sheet = style_sheet(spec.colors)
+    return RenderedThread(spec, html_text, renderer.match_count, renderer.hidden, sheet)
 
 
 def read_image(path: str, scaled_to: int | None = None) -> QImage:
@@ -245,9 +255,42 @@ class ThreadView(QTextBrowser):
         spec = self._spec(self._terms, self._everything)
         if rendered is None or rendered.spec != spec:
             rendered = render_thread(self._loaded.data, self._loaded.thumbnails, spec)
-        self.setHtml(rendered.html)
+        document = self.document()
+        if document.defaultStyleSheet() != rendered.style_sheet:
+            document.setDefaultStyleSheet(rendered.style_sheet)
+        self._set_html(rendered.html)
         self.match_count = rendered.match_count
         self.hidden_count = rendered.hidden
+
+    def _set_html(self, text: str) -> None:
+        """``setHtml`` with the vertical scroll bar held in place meanwhile.
+
+        ``setHtml`` empties the document (a short one needs no scroll bar: the viewport
+        widens) and then fills it (the bar comes back: the viewport narrows again), and
+        every change of width lays the document out again: a thread was laid out twice.
+        Held, it is laid out once, at the width it is shown at; a thread short enough
+        lets the bar go afterwards, as before.
+        """
+        policy = self.verticalScrollBarPolicy()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        try:
+            self.setHtml(text)
+        finally:
+            self.setVerticalScrollBarPolicy(policy)
+        self._finish_layout()
+
+    def _finish_layout(self) -> None:
+        """Lay the document out to its end now, and give the scroll bar its real range.
+
+        ``QTextDocument`` lays a long document out lazily and ``QTextEdit`` estimates its
+        height meanwhile; the real height reaches the scroll bar on a timer. A thread
+        scrolled to the estimated bottom could stop short of its newest message (by up to
+        ~250 px on the large profile) once the rest was laid out. Painting the bottom lays
+        everything out anyway: done here, the scroll range is exact at once (the layout's
+        own signal, with the size it reports once done).
+        """
+        layout = self.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Only our own ``data:`` images; an empty answer for anything else."""

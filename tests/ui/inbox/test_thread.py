@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -17,10 +19,11 @@ from desktop.services.inbox import InboxService
 from tests.helpers.inbox_world import World, png_bytes
 from tests.helpers.keys import type_text
 from tests.ui.inbox.conftest import FakePrompts
+from ui.inbox import texts
 from ui.inbox.dialogs import NoteInput
 from ui.inbox.list_model import ConversationListModel as M
 from ui.inbox.palette import ThreadColors
-from ui.inbox.thread_render import FIRST_MATCH, SHOW_EARLIER
+from ui.inbox.thread_render import FIRST_MATCH, SHOW_EARLIER, ThreadRenderer
 from ui.inbox.thread_view import NEWEST_FIRST, ThreadView, load_thread
 from ui.inbox.window import InboxWindow
 
@@ -282,3 +285,94 @@ def test_a_palette_change_renders_the_thread_again_in_its_colours(
     assert colors.guest != ThreadColors.from_palette(window.palette()).guest
     assert colors.guest in view.toHtml()
     assert "Message 002" in view.toPlainText()
+
+
+# ------------------------------------------------------------------ layout, scroll bar, style
+
+
+def varied_thread(world: World, cid: str) -> None:
+    """Long messages first, then many short ones: the first part laid out says little
+    about the height of the rest (``QTextEdit`` estimates it from the part laid out)."""
+    world.conversation(cid, "Ann", language="en")
+    paragraph = " ".join(f"word{i}" for i in range(250))
+    for i in range(NEWEST_FIRST):
+        text = f"{paragraph} {i}" if i < 4 else f"ok {i}"
+        world.says(cid, text, ago=timedelta(minutes=10 * (NEWEST_FIRST - i)))
+
+
+def test_a_long_thread_stays_on_its_newest_message_once_laid_out(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    varied_thread(world, "c1")
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    loaded = load_thread(service, "c1", "en", view.render_spec("c1"))
+    assert loaded is not None
+    view.show_thread(loaded)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    qtbot.wait(100)  # the layout's and the view's timers have run
+    assert bar.value() == bar.maximum()
+    assert f"ok {NEWEST_FIRST - 1}" in view.toPlainText()
+
+
+def test_the_scroll_bar_shows_only_when_the_thread_needs_it(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    long_thread(world, "long", NEWEST_FIRST)
+    world.conversation("short", "Bob", language="en")
+    world.says("short", "Hello")
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    bar = view.verticalScrollBar()
+    for cid, needed in (("long", True), ("short", False), ("long", True)):
+        loaded = load_thread(service, cid, "en")
+        assert loaded is not None
+        view.show_thread(loaded)
+        assert view.verticalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        assert bar.isVisible() is needed
+        assert view.viewport().width() == view.document().textWidth()
+
+
+def test_messages_take_their_colours_from_the_documents_style_sheet(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    long_thread(world, "c1", 3)
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show()
+    loaded = load_thread(service, "c1", "en", view.render_spec("c1"))
+    assert loaded is not None
+    assert loaded.rendered is not None
+    assert "style=" not in loaded.rendered.html  # no inline style repeated per message
+    view.show_thread(loaded)
+    colors = ThreadColors.from_palette(view.palette())
+    assert colors.guest in view.document().defaultStyleSheet()
+    shown = view.toHtml()  # the formats as laid out: the style sheet's colours applied
+    for colour in (colors.guest, colors.property, colors.muted, colors.text):
+        assert colour in shown
+
+
+def test_times_read_as_the_inbox_writes_them_in_the_propertys_zone(
+    world: World, service: InboxService
+) -> None:
+    world.conversation("c1", "Ann", language="en")
+    summer = world.says("c1", "summer", at=world.now.replace(month=7, day=1, hour=22))
+    winter = world.says("c1", "winter", at=world.now.replace(month=1, day=15, hour=6))
+    data = service.thread("c1")
+    assert data is not None
+    colors = ThreadColors.from_palette(QPalette())
+    before = QLocale()
+    try:
+        for name in ("en_US", "fr_FR", "de_DE", "ja_JP"):
+            QLocale.setDefault(QLocale(name))
+            for zone in ("Europe/Paris", "America/New_York", "Asia/Kolkata"):
+                rendered = ThreadRenderer(replace(data, timezone=zone), colors).render()
+                for message in (summer, winter):
+                    assert escape(texts.local_time(message.created_at, zone)) in rendered
+    finally:
+        QLocale.setDefault(before)
