@@ -7,6 +7,7 @@ HTTP stack, pydantic) load after the first paint (see :mod:`ui.startup`).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ class GuiOptions:
     language: str | None = None
 
 
+#: Qt's run-time switch that keeps its raster engine's fills on the painting thread.
+NO_GUI_THREAD_POOL = "QT_NO_GUI_THREADPOOL"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, or the existing one (tests create theirs first)."""
     existing = QApplication.instance()
@@ -51,6 +56,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Frontdesk")
     QCoreApplication.setApplicationName("Frontdesk")
     QCoreApplication.setApplicationVersion(__version__)
+    # Qt's raster engine splits every large fill (a list's background, a scroll bar)
+    # over a thread pool and waits for it. On a desk PC's two cores, busy with the
+    # database worker, the painting thread then waits for pool threads to be
+    # scheduled: slower than filling alone. Qt's own switch keeps fills serial; an
+    # administrator may still set it (to anything) before start-up.
+    os.environ.setdefault(NO_GUI_THREAD_POOL, "1")
     app = QApplication(argv or sys.argv[:1])
     app.setDesktopFileName("frontdesk")
     return app

@@ -44,6 +44,8 @@ _ROLE = Qt.ItemDataRole
 PAGE_SIZE = 200
 BATCH_SIZE = 25
 CACHE_SIZE = 2000
+#: Screens of rows read ahead, each way, of what a paint showed.
+SCREENS_AHEAD = 2
 #: A soft reload re-reads at most this many rows (the rest come back with fetchMore).
 RELOAD_CAP = 2000
 
@@ -337,8 +339,10 @@ class ConversationListModel(QAbstractTableModel):
         Reading them as the paint meets them would start the database worker while
         the paint goes on, and each of the paint's calls into Python would then wait
         for the interpreter lock, held by the worker formatting rows. The request also
-        reads a screen above and below what was painted, so that scrolling finds its
-        rows already there (they are announced only when a placeholder was shown).
+        reads :data:`SCREENS_AHEAD` screens above and below what was painted, so that
+        scrolling finds its rows already there: the next frame's paint often comes
+        before the worker has had time for anything (rows read ahead are announced
+        only if a placeholder was shown for them).
         """
         self._painting = True
         self._painted = (len(self._ids), -1)
@@ -348,8 +352,8 @@ class ConversationListModel(QAbstractTableModel):
             self._painting = False
             first, last = self._painted
             if first <= last:
-                screen = last - first + 1
-                self._request_batch(max(0, first - screen), last + screen)
+                ahead = (last - first + 1) * SCREENS_AHEAD
+                self._request_batch(max(0, first - ahead), last + ahead)
 
     def _request_batch(self, first: int, last: int) -> None:
         """Read the missing rows from ``first`` to ``last`` (a batch at least)."""

@@ -239,9 +239,9 @@ def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
     world: World, service: InboxService
 ) -> None:
     """Nothing is read while the view paints (the worker would contend with it for
-    the interpreter lock); then one read covers what it lacked and a screen above and
-    below; only the rows shown as placeholders are announced when they arrive."""
-    world.bulk(30)
+    the interpreter lock); then one read covers what it lacked and two screens above
+    and below; only the rows shown as placeholders are announced when they arrive."""
+    world.bulk(40)
 
     class Holding(SyncTaskRunner):
         """Lists ids at once; holds row batches until told."""
@@ -257,7 +257,7 @@ def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
     runner = Holding()
     model = M(runner, service, batch_size=2)
     model.set_query(ListQuery(InboxFolder.ALL))
-    assert model.rowCount() == 30
+    assert model.rowCount() == 40
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
     with model.painting():
@@ -266,10 +266,10 @@ def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
     assert shown[0] == "…"
     assert len(runner.held) == 1
     runner.held.pop()()
-    assert changed == [(10, 12)]  # the rows read ahead (7-9, 13-15) were never shown
-    cached = [model.cached_row(model.conversation_id(r) or "") is not None for r in range(30)]
-    assert [r for r, there in enumerate(cached) if there] == list(range(7, 16))
-    assert model.index(15, M.COL_GUEST).data() != "…"  # read ahead: no new request
+    assert changed == [(10, 12)]  # the rows read ahead (4-9, 13-18) were never shown
+    cached = [model.cached_row(model.conversation_id(r) or "") is not None for r in range(40)]
+    assert [r for r, there in enumerate(cached) if there] == list(range(4, 19))
+    assert model.index(18, M.COL_GUEST).data() != "…"  # read ahead: no new request
     with model.painting():
-        model.index(12, 0).data()  # what is around it (11-13) is there too
+        model.index(12, 0).data()  # what is around it (10-14) is there too
     assert runner.held == []
