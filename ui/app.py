@@ -48,6 +48,18 @@ class GuiOptions:
 NO_GUI_THREAD_POOL = "QT_NO_GUI_THREADPOOL"
 
 
+def serial_raster_fills() -> None:
+    """Keep Qt's raster fills on the painting thread (before the first paint).
+
+    Qt's raster engine splits every large fill (a list's background, a scroll bar)
+    over a thread pool and waits for it. On a desk PC's two cores, busy with the
+    database worker, the painting thread then waits for pool threads to be
+    scheduled, which is slower than filling alone. Qt reads only whether the
+    variable is set.
+    """
+    os.environ.setdefault(NO_GUI_THREAD_POOL, "1")
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, or the existing one (tests create theirs first)."""
     existing = QApplication.instance()
@@ -56,12 +68,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Frontdesk")
     QCoreApplication.setApplicationName("Frontdesk")
     QCoreApplication.setApplicationVersion(__version__)
-    # Qt's raster engine splits every large fill (a list's background, a scroll bar)
-    # over a thread pool and waits for it. On a desk PC's two cores, busy with the
-    # database worker, the painting thread then waits for pool threads to be
-    # scheduled: slower than filling alone. Qt's own switch keeps fills serial; an
-    # administrator may still set it (to anything) before start-up.
-    os.environ.setdefault(NO_GUI_THREAD_POOL, "1")
+    serial_raster_fills()
     app = QApplication(argv or sys.argv[:1])
     app.setDesktopFileName("frontdesk")
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -139,3 +140,33 @@ def test_the_first_screen_needs_none_of_the_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_application_keeps_raster_fills_on_the_painting_thread() -> None:
+    """Set before the QApplication exists (Qt reads it once); an admin's value is kept."""
+    code = (
+        "import os, ui.app;"
+        "os.environ.pop('QT_NO_GUI_THREADPOOL', None);"
+        "app = ui.app.create_application();"
+        "print(os.environ.get('QT_NO_GUI_THREADPOOL'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.strip() == "1"
+    mine = {**env, "QT_QPA_PLATFORM": "offscreen", "QT_NO_GUI_THREADPOOL": "yes"}
+    kept = subprocess.run(
+        [sys.executable, "-c", code.replace("os.environ.pop('QT_NO_GUI_THREADPOOL', None);", "")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=mine,
+    )
+    assert kept.stdout.strip() == "yes"
