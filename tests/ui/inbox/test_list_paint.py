@@ -21,7 +21,7 @@ from tests.helpers.inbox_world import World
 from tests.helpers.keys import type_text
 from ui.inbox import list_cells
 from ui.inbox.list_model import ConversationListModel as M
-from ui.inbox.list_view import HighlightDelegate
+from ui.inbox.list_view import ConversationListView, HighlightDelegate
 from ui.inbox.window import InboxWindow
 from ui.tasks import SyncTaskRunner
 
@@ -273,3 +273,35 @@ def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
     with model.painting():
         model.index(12, 0).data()  # what is around it (10-14) is there too
     assert runner.held == []
+
+
+def test_a_paint_does_not_ask_for_the_counts_per_cell(
+    qtbot: QtBot, world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``index()`` is the model's own: Qt's table model would ask for both counts for
+    every index it makes (two more calls into Python per painted cell)."""
+    some_conversations(world)
+    calls: list[str] = []
+    for name in ("rowCount", "columnCount", "multiData"):
+        real = getattr(M, name)
+
+        def counting(self: M, *args: object, real=real, name=name) -> object:  # type: ignore[no-untyped-def]
+            calls.append(name)
+            return real(self, *args)
+
+        monkeypatch.setattr(M, name, counting)  # before the model exists (PySide caches)
+    model = M(SyncTaskRunner(), service)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # rows read, texts kept
+    calls.clear()
+    view.grab()
+    cells = calls.count("multiData")
+    assert cells >= 3 * 8  # every cell of the three rows
+    counts = calls.count("rowCount") + calls.count("columnCount")
+    assert counts < cells // 2, calls
