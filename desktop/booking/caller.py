@@ -13,7 +13,7 @@ import httpx
 from desktop.booking.auth import Authenticator
 from desktop.booking.errors import RETRYABLE, BadRequest, MalformedResponse, Unauthorized
 from desktop.booking.parse import envelope_data
-from desktop.booking.transport import API_HEADERS, Reply, RetryPolicy, perform
+from desktop.booking.transport import API_HEADERS, Reply, RetryPolicy, send
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class Caller:
         self._base_path = httpx.URL(self._base).path  # what the logs show of each URL
         self._auth = auth
         self._retry = retry
+        self._headers = _MergedHeaders(http)
 
     def fetch(
         self,
@@ -109,12 +110,43 @@ class Caller:
         body: Mapping[str, Any] | None,
         may_repeat: bool,
     ) -> Reply:
-        headers = {**API_HEADERS, "Authorization": authorization}
-        url = self._base + path
-        return perform(
-            self._http, method, url, headers=headers, params=params, body=body,
-            may_repeat=may_repeat, path=self._base_path + path,
-        )  # fmt: skip
+        http, url = self._http, self._base + path
+        headers = self._headers.get(authorization)
+        if headers is None:  # the client adds cookies or query parameters: httpx merges
+            extra = {**API_HEADERS, "Authorization": authorization}
+            request = http.build_request(method, url, headers=extra, params=params, json=body)
+        else:
+            request = httpx.Request(method, url, headers=headers, params=params, json=body)
+        return send(http, request, may_repeat=may_repeat, path=self._base_path + path)
+
+
+class _MergedHeaders:
+    """The client's headers, :data:`API_HEADERS` and the authorization, merged once per token.
+
+    ``httpx.Client.build_request`` merges the client's headers, cookies and query
+    parameters into every request, copying and re-validating them each time; a sync
+    makes thousands of requests with the same headers. While the client has no
+    cookies and no query parameters of its own, :meth:`get` gives the merged headers
+    for ``httpx.Request`` (which ``Client.send`` completes with the client's timeout),
+    exactly the request ``build_request`` would make; otherwise None (let httpx merge).
+    """
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+        self._merged: tuple[str, list[tuple[bytes, bytes]], httpx.Headers] | None = None
+
+    def get(self, authorization: str) -> httpx.Headers | None:
+        http = self._http
+        if http.cookies or http.params:
+            return None
+        client = http.headers.raw
+        merged = self._merged  # one read: other threads may replace it
+        if merged is None or merged[0] != authorization or merged[1] != client:
+            headers = httpx.Headers(http.headers)
+            headers.update({**API_HEADERS, "Authorization": authorization})
+            merged = (authorization, client, headers)
+            self._merged = merged
+        return merged[2]
 
 
 class Paged(Protocol):

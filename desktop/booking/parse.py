@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
 from desktop.booking.errors import MalformedResponse
@@ -46,6 +46,7 @@ _SENDER_WORDS = {
     "hotel": SenderKind.PROPERTY,
 }
 _BRACKET_ZONE = re.compile(r"^(?P<stamp>.*?)\[(?P<zone>[^\[\]]*)\]$")
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 def malformed(field: str, problem: str = "is missing or has the wrong type") -> MalformedResponse:
@@ -89,7 +90,7 @@ def text(value: object, field: str, default: str = "") -> str:
 
 def required_text(value: object, field: str) -> str:
     """A non-empty string (ids)."""
-    result = text(value, field).strip()
+    result = (value if type(value) is str else text(value, field)).strip()
     if not result:
         raise malformed(field)
     return result
@@ -123,7 +124,7 @@ def timestamp(value: object, field: str) -> datetime:
     if not isinstance(value, str):
         raise malformed(field)
     stamp, zone = value.strip(), None
-    bracketed = _BRACKET_ZONE.match(stamp)
+    bracketed = _BRACKET_ZONE.match(stamp) if stamp.endswith("]") else None
     if bracketed:
         stamp, zone = bracketed["stamp"].strip(), bracketed["zone"].strip()
     try:
@@ -166,11 +167,16 @@ def page_id(value: object, field: str = "next_page_id") -> str | None:
 
 
 def string_ids(value: object, field: str) -> tuple[str, ...]:
-    return tuple(required_text(item, f"{field}[]") for item in sequence(value, field))
+    items = sequence(value, field)
+    if not items:
+        return ()
+    item_field = f"{field}[]"
+    return tuple(required_text(item, item_field) for item in items)
 
 
 def frozen(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value))
+    """A read-only copy (an empty mapping is shared: nothing can change it)."""
+    return MappingProxyType(dict(value)) if value else _EMPTY
 
 
 # -- envelope ---------------------------------------------------------------------------
@@ -218,15 +224,26 @@ def envelope_errors(body: object) -> dict[str, Any]:
 def read_by(tags: Mapping[str, Any]) -> tuple[str, ...]:
     """Participant ids from a message's ``tags.read`` (a list, or an object with ids)."""
     read = tags.get("read")
-    if isinstance(read, Mapping):
+    if is_object(read):
         read = read.get("participant_ids", read.get("ids"))
     return string_ids(read, "tags.read")
 
 
 def reply_to(value: object) -> str | None:
-    if isinstance(value, Mapping):
+    if value is None:
+        return None
+    if is_object(value):
         value = value.get("message_id")
     return text(value, "reply_to").strip() or None
+
+
+def is_object(value: object) -> TypeGuard[Mapping[str, Any]]:
+    """``isinstance(value, Mapping)``, without the ABC check for what JSON decodes to."""
+    kind = type(value)
+    return kind is dict or (kind not in _NOT_MAPPINGS and isinstance(value, Mapping))
+
+
+_NOT_MAPPINGS = frozenset({list, str, int, float, bool, type(None)})
 
 
 def message(
@@ -253,7 +270,14 @@ def message(
 
 
 def _message_type(value: object) -> MessageType:
-    return MessageType.FREE_TEXT if value is None else MessageType.parse(value)
+    if value is None:
+        return MessageType.FREE_TEXT
+    exact = _MESSAGE_TYPES.get(value) if isinstance(value, str) else None
+    return MessageType.parse(value) if exact is None else exact
+
+
+#: Each message type by its own spelling, the usual case (``MessageType.parse`` does the rest).
+_MESSAGE_TYPES = {str(kind.value): kind for kind in MessageType}
 
 
 def participant(raw: object, field: str = "participants[]") -> Participant:

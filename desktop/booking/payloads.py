@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any
 
 from desktop.booking.models import (
@@ -37,6 +38,7 @@ from desktop.booking.parse import (
     conversation_type,
     flag,
     integer,
+    is_object,
     malformed,
     mapping,
     message,
@@ -88,11 +90,10 @@ def conversation(raw: object, property_id: int) -> ConversationPage:
         message(item, conversation_id, _sender_of(item, by_id))
         for item in sequence(body.get("messages"), "conversation.messages")
     )
-    guest = _first(participants, SenderKind.GUEST)
-    host = _first(participants, SenderKind.PROPERTY)
+    guest, host = _guest_and_host(participants)
     reference = text(body.get("conversation_reference"), "conversation_reference").strip()
     tags = mapping(body.get("tags"), "conversation.tags", optional=True)
-    latest = max(messages, key=lambda m: m.created_at, default=None)
+    latest = max(messages, key=_CREATED_AT, default=None)
     summary = Conversation(
         conversation_id=conversation_id,
         property_id=_property_id(body.get("property_id"), property_id),
@@ -121,8 +122,20 @@ def _sender_of(raw: object, by_id: Mapping[str, Participant]) -> Participant:
     raise malformed("message.sender_id", "is not a participant of the conversation")
 
 
-def _first(participants: tuple[Participant, ...], kind: SenderKind) -> Participant | None:
-    return next((p for p in participants if p.kind is kind), None)
+def _guest_and_host(
+    participants: tuple[Participant, ...],
+) -> tuple[Participant | None, Participant | None]:
+    """The first guest and the first property participant (one pass: this runs per page)."""
+    guest = host = None
+    for person in participants:
+        if person.kind is SenderKind.GUEST:
+            guest = guest or person
+        elif person.kind is SenderKind.PROPERTY:
+            host = host or person
+    return guest, host
+
+
+_CREATED_AT = attrgetter("created_at")
 
 
 def _property_id(value: object, default: int) -> int:
@@ -137,7 +150,7 @@ def _unread(messages: tuple[Message, ...], host: Participant | None) -> int:
 def tag_is_set(tags: Mapping[str, Any], name: str) -> bool:
     """``{"no_reply_needed": {"set": true}}`` (or a bare boolean) -> True."""
     value = tags.get(name)
-    if isinstance(value, Mapping):
+    if is_object(value):
         value = value.get("set", value.get("is_set"))
     return False if value is None else flag(value, f"tags.{name}.set")
 

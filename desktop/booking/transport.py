@@ -91,10 +91,19 @@ def perform(
     connection, 5xx) is flagged ``outcome_unknown``. ``path`` is the URL's path as
     logged (parsed from ``url`` when not given).
     """
-    path = httpx.URL(url).path if path is None else path
+    request = http.build_request(method, url, headers=headers, params=params, json=body)
+    return send(http, request, may_repeat=may_repeat, path=path)
+
+
+def send(
+    http: httpx.Client, request: httpx.Request, *, may_repeat: bool, path: str | None = None
+) -> Reply:
+    """:func:`perform` for a request already built (with ``http.build_request`` or alike)."""
+    method = request.method
+    path = request.url.path if path is None else path
     started = time.perf_counter()
     try:
-        response = http.request(method, url, headers=headers, params=params, json=body)
+        response = http.send(request)
     except httpx.TimeoutException as exc:
         _log_failure(method, path, started, type(exc).__name__)
         unsent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)

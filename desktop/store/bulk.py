@@ -6,16 +6,19 @@ retakes the GIL (which the GUI thread and the fetching threads share). These hel
 send up to :data:`MAX_PARAMETERS` bound values per statement instead: one multi-row
 ``INSERT ... VALUES``, or one ``UPDATE`` fed by a ``VALUES`` common table expression.
 Values go through each column's bind processor (datetimes, enums, JSON), so rows are
-stored exactly as the ORM would store them.
+stored exactly as the ORM would store them; for datetimes and enums a cheaper spelling of
+the same processor is used, checked against it once per column (:func:`_processor`).
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Dialect, Table
+from sqlalchemy import JSON, Connection, Dialect, Enum, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
@@ -83,10 +86,20 @@ def _processed(
     """The rows' values, processed column by column, flattened row after row."""
     processors = _processors(connection, table, tuple(columns))
     processed = [
-        values if process is None else [None if v is None else process(v) for v in values]
+        _column(process, values)
         for process, values in zip(processors, zip(*rows, strict=True), strict=True)
     ]
-    return tuple(value for row in zip(*processed, strict=True) for value in row)
+    return tuple(chain.from_iterable(zip(*processed, strict=True)))
+
+
+def _column(process: Processor, values: tuple[Any, ...]) -> Sequence[Any]:
+    """One column's values, processed; one object in every row is processed once."""
+    if process is None:
+        return values
+    first = values[0]
+    if all(value is first for value in values):  # e.g. the time of ingest of every row
+        return [None if first is None else process(first)] * len(values)
+    return [None if value is None else process(value) for value in values]
 
 
 def _processors(connection: Connection, table: Table, columns: tuple[str, ...]) -> list[Processor]:
@@ -102,7 +115,8 @@ def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor:
     """The column's bind processor; for JSON, with empty lists and dicts done once.
 
     For :class:`UTCDateTime`, a C-speed spelling is used instead when it gives exactly
-    what the column's own processor gives (checked here, once per column).
+    what the column's own processor gives (checked here, once per column). For an enum,
+    its members' processed values are looked up in a table made with that processor.
     """
     process = column_type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
@@ -110,6 +124,8 @@ def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor:
     if isinstance(column_type, UTCDateTime):
         same = all(_utc_text(moment) == process(moment) for moment in _MOMENTS)
         return _utc_text if same else process
+    if isinstance(column_type, Enum) and column_type.enum_class is not None:
+        return _EnumTable(column_type.enum_class, process).__getitem__
     if not isinstance(column_type, JSON):
         return process
     empty: dict[type, Any] = {list: process([]), dict: process({})}
@@ -122,8 +138,25 @@ def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor:
     return json_value
 
 
+class _EnumTable(dict[Any, Any]):
+    """An enum's members -> their processed values; anything else goes to the processor.
+
+    ``__getitem__`` is a dictionary lookup for members (what sync stores) instead of a
+    call into the enum type's Python processor per value.
+    """
+
+    def __init__(self, members: type[enum.Enum], process: Callable[[Any], Any]) -> None:
+        super().__init__((member, process(member)) for member in members)
+        self._process = process
+
+    def __missing__(self, value: Any) -> Any:
+        return self._process(value)  # a string spelling, or a value the processor refuses
+
+
 def _utc_text(value: datetime) -> str:
     """An aware datetime as naive UTC text, as SQLAlchemy stores datetimes in SQLite."""
+    if value.tzinfo is UTC:  # nearly always (parsed and computed times): no conversion
+        return value.isoformat(" ", "microseconds")[:26]  # less the "+00:00"
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"naive datetime {value!r}: the store needs aware datetimes")
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
@@ -132,6 +165,9 @@ def _utc_text(value: datetime) -> str:
 _MOMENTS = (
     datetime(2025, 6, 1, 8, 0, tzinfo=UTC),
     datetime(2025, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+    datetime(999, 1, 2, 3, 4, 5, 6, tzinfo=UTC),
+    datetime(2025, 6, 1, 8, 0, tzinfo=timezone.utc),  # noqa: UP017 - the same object as UTC
+    datetime(2025, 6, 1, 8, 0, tzinfo=timezone(timedelta(0))),  # UTC, not the UTC object
     datetime(2026, 3, 29, 2, 30, 0, 1_000, tzinfo=timezone(timedelta(hours=2))),
 )
 

@@ -9,7 +9,7 @@ thread may run itself.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -98,10 +98,9 @@ def save_conversations(
         return set()
     ensure_properties(session, {c.property_id for c in by_id.values()})
     table = _CONVERSATIONS
-    columns = [table.c.conversation_id, *(table.c[name] for name in _VALUE_COLUMNS)]
     stored: dict[str, Any] = {}
     for chunk in chunks(list(by_id)):
-        rows = session.execute(select(*columns).where(table.c.conversation_id.in_(chunk)))
+        rows = session.execute(_STORED_CONVERSATIONS, {"ids": chunk})
         stored.update((row["conversation_id"], row) for row in rows.mappings())
     now = utcnow()
     new: list[dict[str, Any]] = []
@@ -119,7 +118,7 @@ def save_conversations(
         where = table.c.conversation_id == bindparam("b_cid")
         session.execute(update(table).where(where), updated)
     changed = {row["conversation_id"] for row in new} | {row["b_cid"] for row in updated}
-    return changed | _save_participants(session, list(by_id), participants)
+    return changed | _save_participants(session, list(by_id), participants, stored.keys())
 
 
 _CONVERSATIONS = cast(Table, ConversationRow.__table__)
@@ -136,6 +135,17 @@ _VALUE_COLUMNS = (
     "language",
     "no_reply_needed",
 )
+#: The stored values of the conversations named by the expanding parameter ``ids``.
+_STORED_CONVERSATIONS = select(
+    _CONVERSATIONS.c.conversation_id, *(_CONVERSATIONS.c[name] for name in _VALUE_COLUMNS)
+).where(_CONVERSATIONS.c.conversation_id.in_(bindparam("ids", expanding=True)))
+#: The stored participants of the conversations named by ``ids``.
+_STORED_PARTICIPANTS = select(
+    _PARTICIPANTS.c.conversation_id,
+    _PARTICIPANTS.c.participant_id,
+    _PARTICIPANTS.c.kind,
+    _PARTICIPANTS.c.name,
+).where(_PARTICIPANTS.c.conversation_id.in_(bindparam("ids", expanding=True)))
 
 
 def _values(conversation: Conversation) -> dict[str, Any]:
@@ -162,15 +172,20 @@ def _save_participants(
     session: Session,
     conversation_ids: Sequence[str],
     participants: Mapping[str, Sequence[Participant]],
+    known: Collection[str],
 ) -> set[str]:
+    """Insert or update the participants of these conversations; the changed ids.
+
+    ``known``: those of the conversations that were stored before this transaction.
+    Only their participants are looked up: a conversation first stored now has none
+    (participants belong to a stored conversation; foreign keys are enforced), which
+    spares the first sync one query per page.
+    """
     table = _PARTICIPANTS
     wanted = [cid for cid in conversation_ids if participants.get(cid)]
     stored: dict[tuple[str, str], tuple[SenderKind, str]] = {}
-    for chunk in chunks(wanted):
-        query = select(table.c.conversation_id, table.c.participant_id, table.c.kind, table.c.name)
-        for cid, pid, kind, name in session.execute(
-            query.where(table.c.conversation_id.in_(chunk))
-        ):
+    for chunk in chunks([cid for cid in wanted if cid in known]):
+        for cid, pid, kind, name in session.execute(_STORED_PARTICIPANTS, {"ids": chunk}):
             stored[cid, pid] = (kind, name)
     new: list[tuple[str, str, SenderKind, str]] = []
     updated: list[dict[str, Any]] = []

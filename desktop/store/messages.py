@@ -157,14 +157,16 @@ def _unique(messages: Iterable[Message]) -> list[Message]:
 def _existing(session: Session, message_ids: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
     """The stored messages among these ids: their conversation and read marks."""
     found: dict[str, tuple[str, list[str]]] = {}
-    t = _MESSAGES
     for chunk in chunks(message_ids):
-        stmt = select(t.c.message_id, t.c.conversation_id, t.c.read_by)
-        for message_id, conversation_id, read_by in session.execute(
-            stmt.where(t.c.message_id.in_(chunk))
-        ):
+        for message_id, conversation_id, read_by in session.execute(_STORED, {"ids": chunk}):
             found[message_id] = (conversation_id, read_by)
     return found
+
+
+#: The stored messages among the expanding parameter ``ids``: built once, not per chunk.
+_STORED = select(_MESSAGES.c.message_id, _MESSAGES.c.conversation_id, _MESSAGES.c.read_by).where(
+    _MESSAGES.c.message_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _check_conversations(session: Session, conversation_ids: set[str]) -> None:

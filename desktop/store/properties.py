@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import Actor, AuditAction, Change, Property, Reservation
@@ -46,19 +46,38 @@ def ensure_property(session: Session, property_id: int) -> None:
 
 
 def ensure_properties(session: Session, property_ids: Iterable[int]) -> None:
-    """:func:`ensure_property` for several properties: one query, one insert."""
-    wanted = sorted(set(property_ids))
+    """:func:`ensure_property` for several properties: one query, one insert.
+
+    A property ensured once in a transaction is not looked up again in it (a sync page
+    ensures its property for its conversations and again for its reservations):
+    properties are never deleted.
+    """
+    wanted = sorted(set(property_ids).difference(_ensured(session)))
     if not wanted:
         return
     session.flush()
-    found = set(session.scalars(select(_PROPERTIES.c.property_id).where(_in(wanted))))
+    found = set(session.scalars(_FIND_PROPERTIES, {"ids": wanted}))
     missing = [{"property_id": p, "name": str(p)} for p in wanted if p not in found]
     if missing:
         session.execute(insert(_PROPERTIES), missing)
+    _ensured(session).update(wanted)
 
 
-def _in(property_ids: Sequence[int]) -> ColumnElement[bool]:
-    return _PROPERTIES.c.property_id.in_(property_ids)
+def _ensured(session: Session) -> set[int]:
+    """The property ids ensured in the session's current transaction."""
+    transaction = session.get_transaction()
+    known: tuple[object, set[int]] | None = session.info.get(_ENSURED)
+    if known is None or known[0] is not transaction:  # a new transaction: nothing known
+        known = (transaction, set())
+        session.info[_ENSURED] = known
+    return known[1]
+
+
+#: ``Session.info`` key: (the transaction, the property ids ensured in it).
+_ENSURED = "frontdesk.ensured_properties"
+_FIND_PROPERTIES = select(_PROPERTIES.c.property_id).where(
+    _PROPERTIES.c.property_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def list_properties(store: Store) -> list[Property]:
@@ -117,10 +136,10 @@ def save_reservations(session: Session, reservations: Iterable[Reservation]) -> 
         return []
     ensure_properties(session, {r.property_id for r in by_number.values()})
     table = _RESERVATIONS
-    stored: dict[str, dict[str, Any]] = {}
+    stored: dict[str, Any] = {}
     for chunk in chunks(sorted(by_number)):
-        rows = session.execute(select(table).where(table.c.number.in_(chunk))).mappings()
-        stored.update((row["number"], dict(row)) for row in rows)
+        rows = session.execute(_STORED_RESERVATIONS, {"numbers": chunk}).mappings()
+        stored.update((row["number"], row) for row in rows)
     new: list[dict[str, Any]] = []
     updated: list[dict[str, Any]] = []
     for number, reservation in by_number.items():
@@ -135,6 +154,12 @@ def save_reservations(session: Session, reservations: Iterable[Reservation]) -> 
     if updated:
         session.execute(update(table).where(table.c.number == bindparam("b_number")), updated)
     return [row["number"] for row in new] + [row["b_number"] for row in updated]
+
+
+#: The stored reservations among the expanding parameter ``numbers``.
+_STORED_RESERVATIONS = select(_RESERVATIONS).where(
+    _RESERVATIONS.c.number.in_(bindparam("numbers", expanding=True))
+)
 
 
 def _reservation_values(reservation: Reservation) -> dict[str, Any]:

@@ -244,11 +244,10 @@ class SyncEngine:
             conversation.property_id, conversation.conversation_id
         ):
             batch.append(message)
-            block = [m.message_id for m in batch[-PAGE:]]
-            if len(batch) % PAGE == 0 and msg_store.known_message_ids(self._store, block) == set(
-                block
-            ):
-                break  # a whole page already stored: everything older is stored too
+            if len(batch) % PAGE == 0:
+                block = [m.message_id for m in batch[-PAGE:]]
+                if msg_store.known_message_ids(self._store, block) == set(block):
+                    break  # a whole page already stored: everything older is stored too
         return batch
 
     def _write(self, page: _Page, summary: SyncSummary, progress: Progress | None) -> None:

@@ -25,7 +25,9 @@ from desktop.booking import (
 )
 from desktop.booking.attachments import CHUNK_SIZE
 from desktop.booking.errors import BookingError, error_for_status
+from desktop.booking.transport import API_HEADERS
 from desktop.errors import AuthError, KnownError, NetworkError
+from desktop.http import make_http_client
 from tests.unit.booking.payload_samples import envelope
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -90,6 +92,53 @@ def test_headers_and_paths(connect: Callable[[Api], BookingClient]) -> None:
     assert request.headers["Accept-Version"] == "1.2"
     assert request.headers["Content-Type"] == "application/json"
     assert request.headers["Authorization"].startswith("Basic ")
+
+
+def test_requests_are_the_ones_httpx_build_request_makes() -> None:
+    api = Api(ok({"conversations": [], "next_page_id": None}), ok({"message_id": "m1"}))
+    with make_http_client(timeout=7.0, transport=httpx.MockTransport(api)) as http:
+        client = BookingClient(
+            Creds("basic", "user", "pw"), messaging_url="https://api.test/messaging/", http=http
+        )
+        client.list_conversations(42, "next one")
+        client.send_message(42, "c 1", "Hello")
+        authorization = api.requests[0].headers["Authorization"]
+        extra = {**API_HEADERS, "Authorization": authorization}
+        expected = [
+            http.build_request(
+                "GET",
+                "https://api.test/messaging/properties/42/conversations",
+                headers=extra,
+                params={"page_id": "next one"},
+            ),
+            http.build_request(
+                "POST",
+                "https://api.test/messaging/properties/42/conversations/c%201",
+                headers=extra,
+                json={"message": {"content": "Hello", "attachment_ids": []}},
+            ),
+        ]
+    for sent, built in zip(api.requests, expected, strict=True):
+        assert (sent.method, sent.url) == (built.method, built.url)
+        assert sent.headers.multi_items() == built.headers.multi_items()
+        assert sent.content == built.content
+        assert sent.extensions["timeout"] == built.extensions["timeout"]
+
+
+def test_the_clients_own_headers_and_cookies_are_sent_when_they_change() -> None:
+    api = Api(ok({"tags": []}))
+    with httpx.Client(transport=httpx.MockTransport(api), headers={"X-Desk": "1"}) as http:
+        client = BookingClient(
+            Creds("basic", "user", "pw"), messaging_url="https://api.test/messaging", http=http
+        )
+        client.list_tags(1)
+        http.headers["X-Desk"] = "2"
+        client.list_tags(1)
+        http.cookies.set("lb", "node-7")  # e.g. a load balancer's (httpx merges them)
+        client.list_tags(1)
+    assert [r.headers["X-Desk"] for r in api.requests] == ["1", "2", "2"]
+    assert [r.headers.get("Cookie") for r in api.requests] == [None, None, "lb=node-7"]
+    assert all(r.headers["Accept-Version"] == "1.2" for r in api.requests)
 
 
 def test_ids_cannot_escape_their_path_segment(connect: Callable[[Api], BookingClient]) -> None:

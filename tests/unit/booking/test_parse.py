@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from types import MappingProxyType
 
 import pytest
 
@@ -184,6 +185,54 @@ def test_read_only_request_to_book_with_tags_as_strings() -> None:
     assert summary.reservation_number == "987654321"
     assert summary.no_reply_needed
     assert not summary.needs_reply
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("email", MessageType.EMAIL),
+        (" Self_Service_Event ", MessageType.SELF_SERVICE_EVENT),
+        ("FREE_TEXT", MessageType.FREE_TEXT),
+        ("video_call", MessageType.UNKNOWN),
+        (42, MessageType.UNKNOWN),
+    ],
+)
+def test_message_types_by_any_spelling(word: object, kind: MessageType) -> None:
+    raw = conversation(messages=[conversation_message(message_type=word)])
+    assert p.conversation(raw, 7).messages[0].message_type is kind
+
+
+def test_message_fields_in_every_shape_the_parser_accepts() -> None:
+    first_host = {"participant_id": "h-0", "metadata": {"type": "hotel", "name": "Front desk"}}
+    raw = conversation(
+        participants=[first_host, *conversation()["participants"]],
+        messages=[
+            conversation_message(
+                message_id="  m-9 ",
+                tags=MappingProxyType({"read": MappingProxyType({"ids": [f" {HOST_ID} "]})}),
+                attributes={"template_name": "welcome"},
+                attachment_ids=["a-1", 7],
+                reply_to={"message_id": "m-1"},
+            ),
+            conversation_message(message_id="m-8", reply_to="m-7", timestamp="2025-05-01T12:00"),
+            conversation_message(message_id="m-7", attributes=None, reply_to=None),
+        ],
+    )
+    page = p.conversation(raw, 7)
+    first, second, third = page.messages
+    assert first.message_id == "m-9"
+    assert first.read_by == (HOST_ID,)
+    assert first.attachment_ids == ("a-1", "7")
+    assert first.template_name == "welcome"
+    assert (first.reply_to, second.reply_to, third.reply_to) == ("m-1", "m-7", None)
+    assert dict(third.attributes) == {}
+    assert page.conversation.property_participant_id == "h-0"  # the first of its kind
+    assert page.conversation.last_message_at == datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
+    with pytest.raises(TypeError):
+        third.attributes["x"] = 1  # type: ignore[index]
+    with pytest.raises(MalformedResponse) as caught:
+        p.conversation(conversation(messages=[conversation_message(attachment_ids=[" "])]), 7)
+    assert caught.value.details["field"] == "message.attachment_ids[]"
 
 
 def test_sender_outside_the_participants_is_malformed() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
-from typing import Any
+from datetime import timedelta, timezone
+from typing import Any, cast
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Table, event, select, text
+from sqlalchemy.orm import Session
 
 from desktop.domain import (
     AuditAction,
@@ -18,7 +19,7 @@ from desktop.domain import (
     SenderKind,
 )
 from desktop.store import Store, audit, bulk, conversations, messages, properties, summary
-from desktop.store.tables import ConversationRow, MessageRow
+from desktop.store.tables import ConversationRow, MessageRow, ParticipantRow, ReservationRow
 
 from .factories import PROPERTY, SYNC, T0, conversation, message
 
@@ -244,3 +245,82 @@ def test_a_naive_time_is_refused_as_the_orm_refuses_it(store: Store) -> None:
         messages.ingest_page(store, convs, people, [naive], SYNC)
 
     assert conversations.get_conversation(store, "c1") is None
+
+
+def statements_of(session: Session) -> list[str]:
+    """The SQL the session's connection runs from now on (first words of each)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(" ".join(statement.split()[:4]))
+
+    event.listen(session.connection(), "before_cursor_execute", record)
+    return seen
+
+
+def test_a_property_is_looked_up_once_per_transaction(store: Store) -> None:
+    with store.write() as session:
+        seen = statements_of(session)
+        properties.ensure_properties(session, [77, 78])
+        properties.ensure_properties(session, [78, 77])
+        properties.ensure_property(session, 77)
+    assert [s.split()[0] for s in seen if "properties" in s] == ["SELECT", "INSERT"]
+    with store.write() as session:  # another transaction: looked up again
+        session.execute(text("DELETE FROM properties WHERE property_id = 77"))
+    with store.write() as session:
+        properties.ensure_property(session, 77)
+    assert {p.property_id for p in properties.list_properties(store)} >= {77, 78}
+
+
+def test_a_page_of_new_conversations_reads_no_participants(store: Store) -> None:
+    convs, people = page_of("c1", "c2")
+    with store.write() as session:
+        seen = statements_of(session)
+        changed = conversations.save_conversations(session, convs, people)
+    assert changed == {"c1", "c2"}
+    assert not [s for s in seen if s.startswith("SELECT") and "participants" in s]
+    assert len(conversations.get_participants(store, "c2")) == 2
+
+
+def test_participants_of_stored_conversations_are_updated_and_added(store: Store) -> None:
+    convs, people = page_of("c1", "c2")
+    messages.ingest_page(store, convs, people, [], SYNC)
+    people["c1"] = [
+        Participant("c1-guest", SenderKind.GUEST, "Guest renamed"),
+        Participant("c1-property", SenderKind.PROPERTY, "Hotel"),
+        Participant("c1-other", SenderKind.PROPERTY, "Night desk"),
+    ]
+    convs3, people3 = page_of("c3")
+
+    outcome = messages.ingest_page(store, [*convs, *convs3], {**people, **people3}, [], SYNC)
+
+    assert outcome.change.conversations == {"c1", "c3"}
+    assert sorted(
+        (p.participant_id, p.name) for p in conversations.get_participants(store, "c1")
+    ) == [("c1-guest", "Guest renamed"), ("c1-other", "Night desk"), ("c1-property", "Hotel")]
+    assert len(conversations.get_participants(store, "c3")) == 2
+
+
+def test_enums_by_their_spelling_and_times_in_any_zone_are_stored_alike(store: Store) -> None:
+    convs, people = page_of("c1")
+    messages.ingest_page(store, convs, people, [], SYNC)
+    participants = cast(Table, ParticipantRow.__table__)
+    reservations = cast(Table, ReservationRow.__table__)
+    paris = timezone(timedelta(hours=2))
+    with store.write() as session:
+        rows = [("c1", "p1", SenderKind.GUEST, "A"), ("c1", "p2", "guest", "B")]
+        bulk.insert_rows(
+            session, participants, ("conversation_id", "participant_id", "kind", "name"), rows
+        )
+        rows = [("r1", PROPERTY, "", T0), ("r2", PROPERTY, "", T0.astimezone(paris))]
+        columns = ("number", "property_id", "guest_name", "cancelled_at")
+        bulk.insert_rows(session, reservations, columns, rows)
+
+    assert raw_rows(store, "SELECT kind FROM participants WHERE participant_id LIKE 'p_'") == [
+        ("guest",),
+        ("guest",),
+    ]
+    assert raw_rows(store, "SELECT cancelled_at FROM reservations WHERE number LIKE 'r_'") == [
+        ("2025-06-01 08:00:00.000000",),
+        ("2025-06-01 08:00:00.000000",),
+    ]
