@@ -12,6 +12,9 @@ to do, a locked or damaged file) returns None and the normal start-up handles it
 The queries are those of :func:`desktop.store.conversations.page_conversation_ids`
 and ``get_conversations``; ``tests/unit/store/test_peek.py`` checks both give the same
 answers.
+
+The list's row batches are read the same way once the store is open (:func:`batch`
+on a read connection of the store, :func:`read_batch`): one SQLite step per batch.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ The model holds the ids revealed so far, in list order. More ids come with
 ``fetchMore`` (the view asks when it scrolls near the end): a keyset page of the
 store for guest folders sorted by time, else the next slice of a complete id list
 computed once on the database worker (search, name order, outbox, drafts, support).
-Row contents are fetched by id in small batches when the view first paints them and
-kept in an LRU cache. Every query runs through the task runner: the GUI thread never
-waits on the database.
+Row contents are fetched by id, in one batch after each paint that lacked some (with
+two screens around them, see :meth:`ConversationListModel.painting`), and kept in an
+LRU cache. Every query runs through the task runner: the GUI thread never waits on
+the database.
 """
 
 from __future__ import annotations
@@ -384,8 +385,8 @@ class ConversationListModel(QAbstractTableModel):
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         self._announce_first_rows(generation)
-        # Only rows shown as placeholders changed for anyone: announcing the rows read
-        # ahead would repaint the whole viewport (Qt updates all of it for a range).
+        # Only rows shown as placeholders changed for anyone: rows read ahead were never
+        # shown, and announcing them would only make the view work for nothing.
         shown = [c for c in batch if c in self._placeholders]
         self._placeholders.difference_update(shown)
         if self._in_data:
