@@ -19,6 +19,7 @@ on a read connection of the store, :func:`read_batch`): one SQLite step per batc
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -44,22 +45,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_FIELDS = (
-    "conversation_id",
-    "property_id",
-    "kind",
-    "conversation_type",
-    "reservation_number",
-    "access",
-    "guest_name",
-    "guest_participant_id",
-    "property_participant_id",
-    "language",
-    "no_reply_needed",
-    "last_message_at",
-    "last_message_snippet",
-    "last_sender",
-    "unread_count",
+#: The conversation's columns read, named as the domain object's fields.
+_FIELDS = tuple(field.name for field in dataclasses.fields(Conversation))
+#: A batch's one-row read, up to its id list: conversations and stays as JSON.
+_BATCH_READ = (
+    "SELECT json_group_array(json_array("
+    + ", ".join(f"c.{name}" for name in _FIELDS)
+    + ", r.number, r.checkin, r.checkout)) "
+    "FROM conversations AS c LEFT JOIN reservations AS r ON r.number = c.reservation_number "
+    "WHERE c.conversation_id IN "
 )
 #: Ids per statement, under SQLite's historical limit of 999 bound values.
 _IDS_PER_READ = 500
@@ -76,7 +70,7 @@ class FirstLook:
     page: ConversationPage
     conversations: tuple[Conversation, ...]
     #: Check-in and check-out of the reservations of ``conversations``.
-    stays: dict[str, tuple[date | None, date | None]]
+    stays: Stays
 
 
 def first_look(
@@ -172,15 +166,9 @@ def batch(connection: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[Conv
     """
     found: dict[str, Conversation] = {}
     stays: Stays = {}
-    columns = ", ".join(f"c.{name}" for name in _FIELDS)
     for start in range(0, len(ids), _IDS_PER_READ):
         chunk = list(ids[start : start + _IDS_PER_READ])
-        sql = (
-            f"SELECT json_group_array(json_array({columns}, r.number, r.checkin, r.checkout)) "
-            "FROM conversations AS c LEFT JOIN reservations AS r "
-            "ON r.number = c.reservation_number "
-            f"WHERE c.conversation_id IN ({','.join('?' * len(chunk))})"
-        )
+        sql = f"{_BATCH_READ}({','.join('?' * len(chunk))})"
         (text,) = connection.execute(sql, chunk).fetchone()
         for values in json.loads(text):
             conversation = _conversation(values)
@@ -192,22 +180,26 @@ def batch(connection: sqlite3.Connection, ids: Sequence[str]) -> tuple[list[Conv
 
 
 def _conversation(r: Sequence[Any]) -> Conversation:
+    """A row of the :data:`_FIELDS` columns, values as SQLite gives them."""
+    v = dict(zip(_FIELDS, r, strict=False))
     return Conversation(
-        conversation_id=str(r[0]),
-        property_id=int(r[1]),
-        kind=ConversationKind(r[2]),
-        conversation_type=ConversationType(r[3]),
-        reservation_number=_text(r[4]),
-        access=Access(r[5]),
-        guest_name=str(r[6] or ""),
-        guest_participant_id=_text(r[7]),
-        property_participant_id=_text(r[8]),
-        language=_text(r[9]),
-        no_reply_needed=bool(r[10]),
-        last_message_at=_datetime(r[11]) if r[11] is not None else None,
-        last_message_snippet=str(r[12] or ""),
-        last_sender=SenderKind(r[13]) if r[13] is not None else None,
-        unread_count=int(r[14] or 0),
+        conversation_id=str(v["conversation_id"]),
+        property_id=int(v["property_id"]),
+        kind=ConversationKind(v["kind"]),
+        conversation_type=ConversationType(v["conversation_type"]),
+        reservation_number=_text(v["reservation_number"]),
+        access=Access(v["access"]),
+        guest_name=str(v["guest_name"] or ""),
+        guest_participant_id=_text(v["guest_participant_id"]),
+        property_participant_id=_text(v["property_participant_id"]),
+        language=_text(v["language"]),
+        no_reply_needed=bool(v["no_reply_needed"]),
+        last_message_at=(
+            _datetime(v["last_message_at"]) if v["last_message_at"] is not None else None
+        ),
+        last_message_snippet=str(v["last_message_snippet"] or ""),
+        last_sender=SenderKind(v["last_sender"]) if v["last_sender"] is not None else None,
+        unread_count=int(v["unread_count"] or 0),
     )
 
 

@@ -362,8 +362,8 @@ class ConversationListModel(QAbstractTableModel):
             return
         start = max(0, first - self._batch_size // 4)
         window = self._ids[start : max(last + 1, start + self._batch_size)]
-        batch = [c for c in window if c not in self._cache and c not in self._requested]
-        batch = [c for c in batch if c not in self._missing]
+        cache, requested, missing = self._cache, self._requested, self._missing
+        batch = [c for c in window if c not in cache and c not in requested and c not in missing]
         if not batch:
             return
         self._requested.update(batch)

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import (
     InternalNote,
@@ -137,36 +137,6 @@ def _block(body: str, kind: str) -> str:
     return f'<p class="{kind}">{body}</p>'
 
 
-class _LocalTimes:
-    """Dates and times in the property's time zone, with the zone's abbreviation.
-
-    The same text as :func:`ui.inbox.texts.local_time`, with the zone and the locale
-    looked up once per rendering, and the wall-clock time formatted as a UTC
-    ``QDateTime``: one in the computer's own time zone costs a conversion per call
-    (~30 us, for a time the locale's short format shows without its zone anyway).
-    """
-
-    def __init__(self, timezone: str) -> None:
-        self._timezone = timezone
-        self._zone = texts.zone(timezone)
-        self._locale = QLocale()
-        self._utc = QTimeZone.utc()
-        pattern = self._locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-        self._shows_zone = "t" in pattern  # a format naming the zone: texts' own way
-
-    def text(self, at: datetime) -> str:
-        if self._shows_zone:
-            return texts.local_time(at, self._timezone)
-        local = at.astimezone(self._zone)
-        qt = QDateTime(
-            QDate(local.year, local.month, local.day),
-            QTime(local.hour, local.minute, local.second),
-            self._utc,
-        )
-        text = self._locale.toString(qt, QLocale.FormatType.ShortFormat)
-        return f"{text} {local.tzname() or ''}".strip()
-
-
 class ThreadRenderer:
     """Renders one :class:`ThreadData`; a new renderer per rendering.
 
@@ -194,7 +164,7 @@ class ThreadRenderer:
         self._newest = newest
         self._marks = _Marks()
         self._hidden = 0
-        self._times = _LocalTimes(data.timezone)
+        self._times = texts.LocalTimes(data.timezone)
 
     @property
     def match_count(self) -> int:

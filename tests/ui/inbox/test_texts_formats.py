@@ -62,3 +62,31 @@ def test_a_new_formats_follows_a_change_of_locale() -> None:
     finally:
         QLocale.setDefault(before)
     assert (english, french) == ("12 Jun", "12 juin")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_local_times_read_as_the_locale_writes_a_local_date_and_time() -> None:
+    """The UTC-spec shortcut gives the text a computer-zone ``QDateTime`` gives."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    before = QLocale()
+    moments = [datetime(2026, 7, 1, 22, 5, tzinfo=UTC), datetime(2026, 1, 15, 6, 0, tzinfo=UTC)]
+    try:
+        for name in ("en_US", "fr_FR", "de_DE", "ja_JP"):
+            QLocale.setDefault(QLocale(name))
+            for tz in ("Europe/Paris", "America/New_York", "Asia/Kolkata"):
+                times = texts.LocalTimes(tz)
+                for at in moments:
+                    local = at.astimezone(ZoneInfo(tz))
+                    qt = QDateTime(
+                        QDate(local.year, local.month, local.day),
+                        QTime(local.hour, local.minute, local.second),
+                    )
+                    shown = QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+                    expected = f"{shown} {local.tzname()}"
+                    assert times.text(at) == expected
+                    assert texts.local_time(at, tz) == expected
+    finally:
+        QLocale.setDefault(before)
