@@ -7,12 +7,16 @@ records and saved attachment files, and the reservations they name. The database
 overwrites the deleted content on disk (SQLite's ``secure_delete``) instead of leaving
 it in free pages.
 
+Booking.com keeps serving an erased conversation, so the same transaction remembers it
+in ``erased_conversations`` (:mod:`desktop.store.erased`) by a SHA-256 digest of its id
+only, and sync never stores it again: neither the conversation, nor its messages, nor
+the reservation it names.
+
 The audit entry records that an erasure happened, by whom and how much it removed:
 counts only, never a name, a reservation number or a conversation id.
 
 Not covered here: database backups taken earlier still hold the data until retention
-removes them; a conversation Booking.com still serves comes back at the next full
-sync unless sync is told to skip it.
+removes them.
 """
 
 from __future__ import annotations
@@ -24,10 +28,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-from desktop.domain import Actor, AuditAction, Change, Conversation, ConversationKind
+from desktop.domain import Actor, AuditAction, Change, Conversation, ConversationKind, utcnow
 from desktop.history import cleanup
 from desktop.paths import DataPaths
-from desktop.store import Store, audit
+from desktop.store import Store, audit, erased
 from desktop.store.search import search_conversations
 from desktop.store.tables import ConversationRow, ReservationRow
 from desktop.store.util import chunks
@@ -80,10 +84,11 @@ def erase_guest(
     """
     ids = sorted(set(conversation_ids))
     with store.write() as session, _secure_delete(session):
-        numbers = _check(session, ids)
+        properties, numbers = _check(session, ids)
         counts = cleanup.count_dependents(session, ids)
         files = cleanup.attachment_files(session, ids)
         cleanup.delete_conversations(session, ids)
+        erased.record(session, properties, utcnow())  # so that sync never brings them back
         reservations = _delete_reservations(session, numbers)
         details: dict[str, object] = {"conversations": len(ids), "reservations": reservations}
         details.update(counts)
@@ -98,20 +103,24 @@ def erase_guest(
     )
 
 
-def _check(session: Session, ids: Sequence[str]) -> set[str]:
-    """The reservation numbers of these conversations; raise if one is not a guest's."""
-    found: dict[str, tuple[ConversationKind, str | None]] = {}
+def _check(session: Session, ids: Sequence[str]) -> tuple[dict[str, int], set[str]]:
+    """The conversations' properties and reservation numbers; raise if one is not a guest's."""
+    found: dict[str, tuple[ConversationKind, int, str | None]] = {}
     for chunk in chunks(ids):
         stmt = select(
             ConversationRow.conversation_id,
             ConversationRow.kind,
+            ConversationRow.property_id,
             ConversationRow.reservation_number,
         ).where(ConversationRow.conversation_id.in_(chunk))
-        found.update((cid, (kind, number)) for cid, kind, number in session.execute(stmt))
+        found.update(
+            (cid, (kind, prop, number)) for cid, kind, prop, number in session.execute(stmt)
+        )
     wrong = [cid for cid in ids if cid not in found or found[cid][0] is not ConversationKind.GUEST]
     if wrong:
         raise LookupError(f"not guest conversations: {wrong}")
-    return {number for _, number in found.values() if number}
+    properties = {cid: prop for cid, (_, prop, _) in found.items()}
+    return properties, {number for _, _, number in found.values() if number}
 
 
 def _delete_reservations(session: Session, numbers: set[str]) -> int:

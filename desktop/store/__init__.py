@@ -19,6 +19,7 @@ module                 what it holds
 ``search``             full-text search (messages, conversations, articles)
 ``staff``              staff members
 ``audit``              the audit trail
+``erased``             conversations erased on request, by digest (sync skips them)
 ``properties``         properties and reservations
 ``state``              shared settings and sync bookkeeping
 ``fts``                user text -> safe FTS5 query

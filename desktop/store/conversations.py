@@ -35,7 +35,7 @@ from desktop.domain import (
     SenderKind,
     utcnow,
 )
-from desktop.store import audit, bulk, summary
+from desktop.store import audit, bulk, erased, summary
 from desktop.store.engine import Store
 from desktop.store.model import (
     ConversationPage,
@@ -59,10 +59,15 @@ def upsert_conversations(
 
     The list columns (last message, unread count, folder) come from the messages, not
     from ``conversation``, except for a new conversation whose messages have not been
-    ingested yet. One audit event covers the whole call if anything changed.
+    ingested yet. One audit event covers the whole call if anything changed. A
+    conversation erased on request (:mod:`desktop.store.erased`) is dropped.
     """
+    batch = list(conversations)
     with store.write() as session:
-        changed = save_conversations(session, conversations, participants or {})
+        gone = erased.erased_among(session, [c.conversation_id for c in batch])
+        if gone:
+            batch = [c for c in batch if c.conversation_id not in gone]
+        changed = save_conversations(session, batch, participants or {})
         if changed:
             summary.refresh_many(session, changed)  # e.g. a newly known property participant
             details = {"conversations": len(changed)}
@@ -90,6 +95,7 @@ def save_conversations(
 
     In the caller's transaction: one query per chunk loads the stored rows, then one
     ``executemany`` inserts the new ones and one updates the changed ones. The caller
+    has dropped erased conversations (:func:`desktop.store.erased.erased_among`),
     refreshes the derived columns of the changed conversations
     (:func:`desktop.store.summary.refresh_many`) and records the audit event.
     """

@@ -6,6 +6,9 @@ can grow (read marks are merged, never removed by sync).
 
 Messages of one call are inserted oldest first, so the row id follows time within a
 batch and ``ORDER BY rowid DESC`` (what message search uses) is close to newest first.
+
+Ingest drops what belongs to a conversation erased on request
+(:mod:`desktop.store.erased`): Booking.com keeps serving it, and it must not come back.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from desktop.domain import (
     Reservation,
     utcnow,
 )
-from desktop.store import audit, bulk, summary
+from desktop.store import audit, bulk, erased, summary
 from desktop.store.conversations import save_conversations
 from desktop.store.engine import Store
 from desktop.store.model import Outcome
@@ -43,13 +46,17 @@ def ingest_messages(store: Store, messages: Iterable[Message], actor: Actor) -> 
 
     The conversations must exist (:func:`desktop.store.conversations.upsert_conversations`).
     Their list columns are refreshed in the same transaction. One audit event covers the
-    call if anything changed.
+    call if anything changed. Messages of an erased conversation are dropped.
 
     Raises:
-        LookupError: A message belongs to an unknown conversation.
+        LookupError: A message belongs to an unknown conversation (not an erased one).
     """
+    batch = list(messages)
     with store.write() as session:
-        new, touched = save_messages(session, messages)
+        gone = erased.erased_among(session, {m.conversation_id for m in batch})
+        if gone:
+            batch = [m for m in batch if m.conversation_id not in gone]
+        new, touched = save_messages(session, batch)
         if not touched:
             return Outcome(0, Change())
         summary.refresh_many(session, touched)
@@ -76,14 +83,21 @@ def ingest_page(
     messages were new; the change names the page's conversations that changed or got
     messages or read marks, and those whose reservation changed.
 
+    A conversation erased on request is dropped with its messages and the reservation it
+    names (unless a kept conversation of the page names it too): one query for the page.
+
     Raises:
-        LookupError: A message belongs to a conversation neither stored nor on the page.
+        LookupError: A message belongs to a conversation neither stored nor on the page
+            (nor erased).
     """
     with store.write() as session:
+        conversations, batch, reservations = _without_erased(
+            session, conversations, list(messages), reservations
+        )
         changed = save_conversations(session, conversations, participants)
         booked = set(save_reservations(session, reservations))
         saved = [c.conversation_id for c in conversations]
-        new, touched = save_messages(session, messages, saved)
+        new, touched = save_messages(session, batch, saved)
         summary.refresh_many(session, changed | touched)
         if changed:
             details = {"conversations": len(changed)}
@@ -97,6 +111,28 @@ def ingest_page(
     return Outcome(new, Change(conversations=frozenset(changed | touched | rebooked)))
 
 
+def _without_erased(
+    session: Session,
+    conversations: Sequence[Conversation],
+    messages: list[Message],
+    reservations: Iterable[Reservation],
+) -> tuple[Sequence[Conversation], list[Message], Iterable[Reservation]]:
+    """The page less its erased conversations, their messages and their reservations."""
+    ids = {c.conversation_id for c in conversations}
+    ids.update(m.conversation_id for m in messages)
+    gone = erased.erased_among(session, ids)
+    if not gone:
+        return conversations, messages, reservations
+    kept = [c for c in conversations if c.conversation_id not in gone]
+    numbers = {c.reservation_number for c in conversations if c.conversation_id in gone}
+    numbers.difference_update(c.reservation_number for c in kept)
+    return (
+        kept,
+        [m for m in messages if m.conversation_id not in gone],
+        [r for r in reservations if r.number not in numbers],
+    )
+
+
 def save_messages(
     session: Session, messages: Iterable[Message], stored: Collection[str] = ()
 ) -> tuple[int, set[str]]:
@@ -106,7 +142,8 @@ def save_messages(
     read marks; the caller refreshes their derived columns and records the audit event.
     One query per chunk finds the stored messages; multi-row inserts add the new ones
     (oldest first) and one ``executemany`` updates the read marks that grew.
-    ``stored``: conversations the caller just saved (not looked up again).
+    ``stored``: conversations the caller just saved (not looked up again). The caller
+    has dropped the messages of erased conversations.
 
     Raises:
         LookupError: A message belongs to an unknown conversation.

@@ -6,4 +6,4 @@ head of ``migrations/versions`` as Alembic reads it. A new revision updates it.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"

@@ -129,6 +129,20 @@ class ConversationRow(Base):
     )
 
 
+class ErasedConversationRow(Base):
+    """A conversation erased on request, so that sync never stores it again.
+
+    Only a digest of its Booking.com id (:func:`desktop.store.erased.digest`), never the
+    id, a name or a reservation number: the record of an erasure holds no personal data.
+    """
+
+    __tablename__ = "erased_conversations"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    property_id: Mapped[int]
+    erased_at: Mapped[datetime]
+
+
 class ParticipantRow(Base):
     __tablename__ = "participants"
 

@@ -16,6 +16,10 @@ Each list page is stored in one transaction (:func:`desktop.store.messages.inges
 so a conversation's latest message is never stored without everything before it. The
 work is pipelined and bounded: while the calling thread writes page N, one thread reads
 list page N+1 and at most ``fetchers`` threads read the threads of pages N and N+1.
+
+A conversation erased on request (:mod:`desktop.store.erased`) is skipped: its thread
+is never read, and nothing it holds is stored. Each run takes the set of erased
+conversations once; ingest checks again in each page's transaction.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from desktop.domain import (
 )
 from desktop.store import Store
 from desktop.store import conversations as conv_store
+from desktop.store import erased as erased_store
 from desktop.store import messages as msg_store
 from desktop.store import properties as prop_store
 from desktop.store import state as state_store
@@ -137,12 +142,14 @@ class SyncEngine:
         self._full_every = full_every
         self._fetchers = max(1, fetchers)
         self.outbox = OutboxSender(store, client, actor)
+        self._erased = erased_store.ErasedSnapshot(frozenset())
         prop_store.upsert_properties(store, self._properties, actor)
 
     def sync_once(self, progress: Progress | None = None, *, full: bool = False) -> SyncSummary:
         """Recover the outbox, pull every property, then send what is queued."""
         summary = SyncSummary()
         self.outbox.recover()
+        self._erased = erased_store.snapshot(self._store)
         with self._pools() as pools:
             for prop in self._properties:
                 try:
@@ -215,7 +222,11 @@ class SyncEngine:
 
         A conversation whose latest message is stored is up to date (and so is every
         conversation after it, unless this is a full pass); the others are read in full.
+        An erased conversation is left out of the page: neither read nor stored, and it
+        says nothing about where known activity starts.
         """
+        if self._erased.digests:
+            items = [c for c in items if not self._erased.has(c.conversation.conversation_id)]
         page = _Page(items)
         known: set[str] = set()
         stored: set[str] = set()
@@ -303,21 +314,23 @@ class SyncEngine:
     def drain_queue(self, summary: SyncSummary | None = None) -> SyncSummary:
         """Single-consumer mode: read the queue, commit, and only then confirm."""
         summary = summary or SyncSummary()
+        self._erased = erased_store.snapshot(self._store)
         with self._pools() as pools:
             while True:
                 batch = self._client.fetch_latest()
                 if batch.delivered == 0:
                     return summary
+                kept = [m for m in batch.messages if not self._erased.has(m.conversation_id)]
                 missing = {
                     (m.property_id, m.conversation_id)
-                    for m in batch.messages
+                    for m in kept
                     if conv_store.get_conversation(self._store, m.conversation_id) is None
                 }
                 pages = [self._client.get_conversation(p, c) for p, c in sorted(missing)]
                 if pages:
                     self._write(self._plan(pages, pools.threads, read_all=True), summary, None)
                 outcome = msg_store.ingest_messages(
-                    self._store, [m.message for m in batch.messages], self._actor
+                    self._store, [m.message for m in kept], self._actor
                 )
                 summary.new_messages += outcome.value
                 summary.changed |= outcome.change.conversations

@@ -335,3 +335,41 @@ def world_threads(server: SandboxServer) -> dict[str, set[str]]:
             for c in state.world.conversations.values()
             if state.accessible(c.property_id)
         }
+
+
+def test_an_erased_guest_never_comes_back_through_sync(
+    engine: SyncEngine, sandbox: SandboxServer, store: Store, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from desktop.history.erasure import erase_guest
+    from desktop.store import properties as prop_store
+
+    engine.sync_once()
+    property_id, cid = writable_conversation(sandbox)
+    conversation = conv_store.get_conversation(store, cid)
+    assert conversation is not None
+    number, name = conversation.reservation_number, conversation.guest_name
+    assert number is not None
+    assert name
+    assert prop_store.get_reservation(store, number) is not None
+    paths = resolve(tmp_path / "data")
+    erase_guest(store, paths, [cid], Actor(name="Léa", staff_id=1))
+
+    sandbox.state.send(property_id, cid, "Still there?", [])  # the newest activity again
+    sandbox.state.tick(5)
+    engine.sync_once()  # quick pass
+    engine.sync_once(full=True)  # every page again
+    engine.drain_queue()  # the queue holds its messages too
+
+    assert conv_store.get_conversation(store, cid) is None
+    assert msg_store.get_thread(store, cid) == []
+    assert conv_store.get_participants(store, cid) == []
+    assert prop_store.get_reservation(store, number) is None
+    expected = world_threads(sandbox)
+    del expected[cid]
+    assert store_threads(store) == expected  # every other conversation is up to date
+    with store.read() as session:
+        rows = [tuple(row) for row in session.execute(text("SELECT * FROM erased_conversations"))]
+    assert len(rows) == 1
+    assert all(clear not in str(rows) for clear in (cid, number, name))

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from dataclasses import replace
 
-from desktop.domain import Attachment, AuditAction, SupportChannel
+import pytest
+from sqlalchemy import select
+
+from desktop.domain import Attachment, AuditAction, Message, SupportChannel
 from desktop.history.erasure import ERASURE_TARGET, erase_guest, find_guest
 from desktop.store import audit as audit_store
 from desktop.store import conversations as conv_store
+from desktop.store import erased as erased_store
 from desktop.store import messages as msg_store
 from desktop.store import notes as note_store
 from desktop.store import outbox as out_store
 from desktop.store import properties as prop_store
 from desktop.store.search import search_conversations, search_messages
-from tests.unit.history.world import SYNC, HistoryWorld
+from desktop.store.tables import ErasedConversationRow
+from tests.unit.history.world import SYNC, A, HistoryWorld, at
 
 
 def test_find_guest_by_name_or_reservation(world: HistoryWorld) -> None:
@@ -86,3 +92,53 @@ def test_only_guest_conversations(world: HistoryWorld) -> None:
     with pytest.raises(LookupError):
         erase_guest(world.store, world.paths, ["unknown"], world.actor("Alice"))
     assert conv_store.get_conversation(world.store, "c1") is not None
+
+
+def test_an_erased_conversation_never_comes_back_through_ingest(world: HistoryWorld) -> None:
+    conversation = conv_store.get_conversation(world.store, "c1")
+    assert conversation is not None
+    thread = msg_store.get_thread(world.store, "c1")
+    people = conv_store.get_participants(world.store, "c1")
+    booking = prop_store.get_reservation(world.store, "1000000001")
+    assert booking is not None
+    newcomer = replace(
+        conversation, conversation_id="c9", reservation_number="1000000009", guest_name="Nina"
+    )
+    hello = Message("c9-m1", "c9", thread[0].sender, at("06-09", "21:00"), "Hello")
+    erase_guest(world.store, world.paths, ["c1"], world.actor("Alice"))
+
+    # Booking.com serves it again: a sync page, then the per-conversation writes.
+    outcome = msg_store.ingest_page(
+        world.store,
+        [conversation, newcomer],
+        {"c1": people},
+        [*thread, hello],
+        SYNC,
+        [booking, replace(booking, number="1000000009")],
+    )
+    conv_store.upsert_conversation(world.store, conversation, SYNC, people)
+    again = msg_store.ingest_messages(world.store, thread, SYNC)  # no LookupError either
+
+    assert outcome.value == 1
+    assert outcome.change.conversations == {"c9"}
+    assert again.value == 0
+    assert conv_store.get_conversation(world.store, "c1") is None
+    assert msg_store.get_thread(world.store, "c1") == []
+    assert conv_store.get_participants(world.store, "c1") == []
+    assert prop_store.get_reservation(world.store, "1000000001") is None
+    assert search_conversations(world.store, "elodie") == []
+    # The rest of the page is stored as usual.
+    assert [m.content for m in msg_store.get_thread(world.store, "c9")] == ["Hello"]
+    assert prop_store.get_reservation(world.store, "1000000009") is not None
+
+
+def test_the_erasure_is_remembered_by_a_digest_only(world: HistoryWorld) -> None:
+    erase_guest(world.store, world.paths, ["c1"], world.actor("Alice"))
+
+    with world.store.read() as session:
+        rows = session.execute(select(ErasedConversationRow)).scalars().all()
+        remembered = [(r.digest, r.property_id) for r in rows]
+    assert remembered == [(erased_store.digest("c1"), A)]
+    assert re.fullmatch("[0-9a-f]{64}", remembered[0][0])
+    assert erased_store.snapshot(world.store).has("c1")
+    assert not erased_store.snapshot(world.store).has("c2")

@@ -16,16 +16,16 @@ from alembic.migration import MigrationContext
 
 from desktop.errors import DatabaseCorruptError
 from desktop.paths import DataPaths
-from desktop.store import Store, migrate, open_store, schema_status
+from desktop.store import Store, migrate, open_store, schema_status, summary
 from desktop.store import sqlite as backend
-from desktop.store.conversations import get_conversation
-from desktop.store.messages import get_thread
+from desktop.store.conversations import get_conversation, save_conversations
+from desktop.store.messages import get_thread, save_messages
 from desktop.store.search import search_conversations, search_messages
 from desktop.store.tables import Base
 
-from .factories import add_conversation
+from .factories import add_conversation, conversation, message
 
-HEAD = "0002"
+HEAD = "0003"
 
 
 @pytest.fixture
@@ -42,6 +42,18 @@ def store_at_0001(paths: DataPaths) -> Iterator[Store]:
         old.close()
 
 
+def add_conversation_at_0001(store: Store, cid: str, text: str, *, guest_name: str) -> None:
+    """:func:`add_conversation` with the session-level writers, which touch only 0001 tables.
+
+    The ingest entry points also read ``erased_conversations`` (revision 0003).
+    """
+    conv = conversation(cid, guest_name=guest_name)
+    with store.write() as session:
+        save_conversations(session, [conv], {})
+        save_messages(session, [message(f"{cid}-m0", cid, text)], [cid])
+        summary.refresh_many(session, [cid])
+
+
 def backups(paths: DataPaths) -> list[str]:
     return [p.name for p in migrate.list_backups(paths.backups)]
 
@@ -49,7 +61,7 @@ def backups(paths: DataPaths) -> list[str]:
 def test_head_is_the_last_revision() -> None:
     assert migrate.head_revision() == HEAD
     assert migrate.scripts_head() == HEAD  # the constant follows the scripts
-    assert migrate.known_revisions() == {"0001", "0002"}
+    assert migrate.known_revisions() == {"0001", "0002", "0003"}
 
 
 def test_fresh_database_is_created_at_head_without_backup(paths: DataPaths) -> None:
@@ -79,7 +91,7 @@ def test_upgrade_from_0001_keeps_data_indexes_it_and_backs_up(
     paths: DataPaths, store_at_0001: Store
 ) -> None:
     assert store_at_0001.schema_revision() == "0001"
-    add_conversation(store_at_0001, "c1", "Chambre réservée", guest_name="Zoé Brûlé")
+    add_conversation_at_0001(store_at_0001, "c1", "Chambre réservée", guest_name="Zoé Brûlé")
     store_at_0001.close()
 
     with open_store(paths) as store:

@@ -1,1 +1,1 @@
-"""Schema revisions, oldest first: ``v0001_...``, ``v0002_...``."""
+"""Schema revisions, oldest first: ``v0001_...``, ``v0002_...``, ``v0003_...``."""
