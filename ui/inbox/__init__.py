@@ -7,8 +7,8 @@ module              what it holds
                     engine's ``on_*`` methods, refreshing from a ``Change``
 ``operations``      no reply needed, read / unread, notes, extranet, sync now
 ``folders``         folder tree (``folderView``), property selector, unread filter
-``list_model``      the lazy id-only conversation model (keyset pages, LRU rows)
-``list_cells``      what each column shows (texts, highlights, sort keys)
+``list_model``      the lazy conversation model (keyset pages, LRU rows, cells in C++)
+``list_cells``      what each column shows (texts, highlights, tooltips)
 ``list_view``       the conversation list (``conversationList``), match delegate
 ``thread_view``     the thread (``threadView``): safe resources, thumbnails
 ``thread_render``   the thread as escaped HTML

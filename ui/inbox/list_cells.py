@@ -1,4 +1,4 @@
-"""What each cell of the conversation list shows: columns, texts, highlights, sort keys.
+"""What each cell of the conversation list shows: columns, texts, highlights, tooltips.
 
 Kept apart from :mod:`ui.inbox.list_model` (which deals with ids, paging and caching).
 Texts use the ``ConversationListModel`` translation context.
@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.highlight import mark, match_spans, strip_marks
 from desktop.services.model import InboxRow
@@ -25,19 +24,6 @@ COL_TIME = 5
 COL_STATUS = 6
 COL_UNREAD = 7
 COLUMN_COUNT = 8
-
-#: The role of a cell's text, as the int a role-data span gives.
-DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
-#: Roles Qt's item delegate asks for and this list never sets (it keeps the palette's).
-UNSET_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-    )
-)
 
 
 def headers() -> list[str]:
@@ -73,14 +59,15 @@ def header_tips() -> list[str]:
 class Cells:
     """The cell values of one list state (search snippets and terms).
 
-    A row's texts are formatted once and kept, so painting a cell is a tuple lookup.
-    The model has a batch of rows formatted on the database worker along with its read
+    A row's texts are formatted once and kept (the model's items show them). The
+    model has a batch of rows formatted on the database worker along with its read
     (:meth:`formatted`; Qt's locale and translation functions are thread-safe) and kept
     when it arrives (:meth:`keep`). Texts are kept by row object (a row read again is
     formatted again), for at most ``KEPT_ROWS`` rows and ``FRESH_FOR`` seconds each: the
     status countdown and the time column ("today" shows a time) move with the clock.
     Each row has its own age, so texts expire a few at a time as they are painted, not
-    the whole screen at once on the GUI thread (a 40 ms paint every minute).
+    the whole screen at once on the GUI thread (a 40 ms paint every minute); the view
+    paints its rows at least once a minute.
     """
 
     #: Rows whose texts are kept (the model's row cache holds 2,000 rows).
@@ -175,14 +162,6 @@ class Cells:
         if column == COL_SNIPPET:
             return self.snippets.get(c.conversation_id)
         return None
-
-    def sort_key(self, row: InboxRow, column: int) -> Any:
-        c = row.conversation
-        if column == COL_TIME:
-            return c.last_message_at.timestamp() if c.last_message_at else 0.0
-        if column == COL_UNREAD:
-            return c.unread_count
-        return self.display(row, column).casefold()
 
     def tooltip(self, row: InboxRow, column: int) -> str | None:
         c = row.conversation

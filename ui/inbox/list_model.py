@@ -1,4 +1,4 @@
-"""The conversation list's model: ids only, fetched lazily, rows cached (Anki's table model).
+"""The conversation list's model: ids fetched lazily, rows cached, cells held in C++.
 
 The model holds the ids revealed so far, in list order. More ids come with
 ``fetchMore`` (the view asks when it scrolls near the end): a keyset page of the
@@ -8,6 +8,14 @@ Row contents are fetched by id, in one batch after each paint that lacked some (
 two screens around them, see :meth:`ConversationListModel.painting`), and kept in an
 LRU cache. Every query runs through the task runner: the GUI thread never waits on
 the database.
+
+The model is a :class:`QStandardItemModel` that holds, as items, the texts of the rows
+read (a window of at most the cache's size): Qt's item delegate paints from them
+without one call into Python per cell. A call from C++ into Python takes the
+interpreter lock, and waits for it while the database worker reads the next rows;
+a paint of a screen made ~240 of them. Python runs once per paint instead, before it
+(:meth:`ConversationListModel.painting`): it fills the items of rows read since, and
+refreshes texts gone stale (the countdowns, "today").
 """
 
 from __future__ import annotations
@@ -16,19 +24,17 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.errors import KnownError
 from desktop.services.model import IdList, InboxRow, ListQuery, SortOrder
@@ -45,14 +51,37 @@ _ROLE = Qt.ItemDataRole
 PAGE_SIZE = 200
 BATCH_SIZE = 25
 CACHE_SIZE = 2000
+#: Rows read with the first ids of a list, before any paint asks (a tall screen's worth).
+FIRST_ROWS = 50
 #: Screens of rows read ahead, each way, of what a paint showed.
 SCREENS_AHEAD = 2
 #: A soft reload re-reads at most this many rows (the rest come back with fetchMore).
 RELOAD_CAP = 2000
+#: A cell can be selected, never edited, dragged or expanded.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_CENTRED = {cells.COL_UNREAD, cells.COL_LANGUAGE}
 
 
-class ConversationListModel(QAbstractTableModel):
-    """Conversations of one folder, property and search, one row each."""
+def _new_item(column: int, text: str, font: QFont | None) -> QStandardItem:
+    """A cell: selectable, never editable; centred in the short columns."""
+    item = QStandardItem(text)
+    item.setFlags(_CELL_FLAGS)
+    if font is not None:
+        item.setFont(font)
+    if column in _CENTRED:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class ConversationListModel(QStandardItemModel):
+    """Conversations of one folder, property and search, one row each.
+
+    The row count is the number of ids revealed; a row has items once it has been read
+    (or shown as a placeholder). Read the list through :meth:`conversation_id`,
+    :meth:`cached_row` and :meth:`highlight_at` rather than through item roles.
+    """
 
     COL_GUEST = cells.COL_GUEST
     COL_RESERVATION = cells.COL_RESERVATION
@@ -63,12 +92,6 @@ class ConversationListModel(QAbstractTableModel):
     COL_STATUS = cells.COL_STATUS
     COL_UNREAD = cells.COL_UNREAD
     COLUMN_COUNT = cells.COLUMN_COUNT
-
-    ConversationIdRole = _ROLE.UserRole + 1
-    RowRole = _ROLE.UserRole + 2
-    HighlightRole = _ROLE.UserRole + 3
-    SortRole = _ROLE.UserRole + 4
-    UnreadRole = _ROLE.UserRole + 5
 
     load_failed = Signal(object)
     query_changed = Signal(object)
@@ -85,7 +108,7 @@ class ConversationListModel(QAbstractTableModel):
         batch_size: int = BATCH_SIZE,
         cache_size: int = CACHE_SIZE,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, self.COLUMN_COUNT, parent)
         self._runner = runner
         self._service = service
         self._page_size = page_size
@@ -103,13 +126,15 @@ class ConversationListModel(QAbstractTableModel):
         self._cache: OrderedDict[str, InboxRow] = OrderedDict()
         self._requested: set[str] = set()
         self._missing: set[str] = set()
-        self._in_data = False
-        self._painting = False
-        self._painted = (0, -1)  # the first and last rows the current paint asked for
-        self._placeholders: set[str] = set()  # rows shown as "…", announced when read
+        self._painted = (0, -1)  # the first and last rows of the latest paint
+        #: Rows that have items, with the texts they show (None: to be filled again).
+        self._filled: dict[str, tuple[str, ...] | None] = {}
+        #: Rows shown as placeholders or with stale texts: announced when read.
+        self._announce: set[str] = set()
         self._cells = cells.Cells({}, ())
         self._bold = QFont()
         self._bold.setBold(True)
+        self._title()
 
     # ------------------------------------------------------------------ query
 
@@ -144,8 +169,7 @@ class ConversationListModel(QAbstractTableModel):
         self._announce_first_rows(self._generation)
         self.reload()
         # Rows painted as placeholders before now are requested on the next paint.
-        last = self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
-        self.dataChanged.emit(self.index(0, 0), last)
+        self._changed(0, len(self._ids) - 1)
 
     def conversation_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -158,17 +182,14 @@ class ConversationListModel(QAbstractTableModel):
 
     def _restart(self) -> None:
         self._generation += 1
-        self.beginResetModel()
-        self._set_ids([])
+        self._reset_to([])
         self._cursor = None
         self._unrevealed = []
         self._cells = cells.Cells({}, ())
         self._requested.clear()
         self._missing.clear()
-        self._placeholders.clear()
         self._fetching = False
         self._more = self._service is not None
-        self.endResetModel()
         if self._service is None:
             return
         if self._query.is_keyset:
@@ -176,10 +197,6 @@ class ConversationListModel(QAbstractTableModel):
         else:
             self._fetching = True
             self._run_list(self._generation, self._reveal_list)
-
-    def _set_ids(self, ids: list[str]) -> None:
-        self._ids = ids
-        self._rows_of = {cid: row for row, cid in enumerate(ids)}
 
     def _run_list(self, generation: int, then: Any) -> None:
         service, query = self._service, self._query
@@ -255,23 +272,36 @@ class ConversationListModel(QAbstractTableModel):
         if not fresh:
             return
         first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         for offset, cid in enumerate(fresh):
             self._ids.append(cid)
             self._rows_of[cid] = first + offset
-        self.endInsertRows()
+        self.insertRows(first, len(fresh))  # the rows, empty until read
+        if first == 0:  # a list's first rows: ready now, not after a paint
+            self._show(0, min(FIRST_ROWS, len(fresh)) - 1, placeholders=False)
+            self._request_batch(0, FIRST_ROWS - 1)
 
     # ------------------------------------------------------------------ refresh
 
     def invalidate(self, conversation_ids: Iterable[str]) -> None:
-        """Forget the cached rows of these conversations; the view re-reads them."""
+        """Forget the cached rows of these conversations; they are read again when shown.
+
+        Rows on or near the screen are read again at once; their cells keep the old
+        texts until the new ones arrive (no flash of placeholders).
+        """
+        first, last = self._painted
+        ahead = (last - first + 1) * SCREENS_AHEAD
+        near: list[int] = []
         for cid in conversation_ids:
             self._cache.pop(cid, None)
             self._missing.discard(cid)
             row = self._rows_of.get(cid)
-            if row is not None:
-                last = self.index(row, self.COLUMN_COUNT - 1)
-                self.dataChanged.emit(self.index(row, 0), last)
+            if row is None or cid not in self._filled:
+                continue
+            self._announce.add(cid)
+            if first - ahead <= row <= last + ahead:
+                near.append(row)
+        if near:
+            self._request_batch(min(near), max(near))
 
     def reload(self) -> None:
         """Read the rows shown so far again, in one go; reset only if the ids changed."""
@@ -306,55 +336,112 @@ class ConversationListModel(QAbstractTableModel):
         visible = ids[: max(shown, self._page_size)]
         if visible != self._ids:
             self._reset_to(visible)
+        else:  # the same rows, perhaps other snippets (made again when painted)
+            self._changed(0, len(self._ids) - 1)
         self._unrevealed = ids[len(visible) :]
         self._more = bool(self._unrevealed)
 
     def _reset_to(self, ids: list[str]) -> None:
+        """Show ``ids`` instead, as a model reset (the items of the old rows dropped)."""
         self.beginResetModel()
-        self._set_ids(ids)
+        # The rows are replaced inside the reset, their own signals blocked: views and
+        # the window know a reset, and the columns (with their widths) stay.
+        with QSignalBlocker(self):
+            self.setRowCount(0)
+            self.setRowCount(len(ids))
+        self._ids = ids
+        self._rows_of = {cid: row for row, cid in enumerate(ids)}
         self._requested.clear()
-        self._placeholders.clear()
+        self._filled.clear()
+        self._announce.clear()
         self.endResetModel()
 
     # ------------------------------------------------------------------ rows
 
-    def _row(self, row: int) -> InboxRow | None:
-        cid = self._ids[row]
-        found = self._cache.get(cid)
-        if self._painting:
-            self._painted = (min(self._painted[0], row), max(self._painted[1], row))
-        if found is not None:
-            self._cache.move_to_end(cid)
-            return found
-        if not self._painting and cid not in self._requested and cid not in self._missing:
-            self._request_batch(row, row)
-            found = self._cache.get(cid)  # there already when the runner is synchronous
-        if found is None:
-            self._placeholders.add(cid)
-        return found
-
     @contextmanager
-    def painting(self) -> Iterator[None]:
-        """The view paints: the rows it lacks are read after the paint, in one request.
+    def painting(self, first: int, last: int) -> Iterator[None]:
+        """The view paints rows ``first`` to ``last``: their cells first, then reads.
 
-        Reading them as the paint meets them would start the database worker while
-        the paint goes on, and each of the paint's calls into Python would then wait
-        for the interpreter lock, held by the worker formatting rows. The request also
-        reads :data:`SCREENS_AHEAD` screens above and below what was painted, so that
-        scrolling finds its rows already there: the next frame's paint often comes
-        before the worker has had time for anything (rows read ahead are announced
-        only if a placeholder was shown for them).
+        Before the paint, the rows read since the last one get their items (and rows
+        with stale texts new ones); rows not read yet show a placeholder. The paint
+        itself then runs in C++. The rows it lacked are read after it, in one request,
+        with :data:`SCREENS_AHEAD` screens above and below, so that scrolling finds
+        its rows already there (and the next page of ids is asked for when those
+        screens reach the end of the ids): reading them during the paint would start
+        the database worker, which would hold the interpreter lock the paint's own
+        Python needs.
         """
-        self._painting = True
-        self._painted = (len(self._ids), -1)
+        last = min(last, len(self._ids) - 1)
+        self._painted = (first, last)
+        if first <= last:
+            self._show(first, last)
         try:
             yield
         finally:
-            self._painting = False
-            first, last = self._painted
             if first <= last:
                 ahead = (last - first + 1) * SCREENS_AHEAD
                 self._request_batch(max(0, first - ahead), last + ahead)
+                if last + ahead >= len(self._ids):
+                    # The next ids before the view reaches the end (Qt asks only then),
+                    # so that the rows past this page are read ahead too.
+                    self.fetchMore(QModelIndex())
+
+    def _show(self, first: int, last: int, *, placeholders: bool = True) -> None:
+        """Fill the items of the cached rows from ``first`` to ``last`` that lack them or
+        show stale texts; with ``placeholders``, "…" in rows not read yet."""
+        cache, filled, texts = self._cache, self._filled, self._cells.texts
+        fill: list[tuple[int, InboxRow, tuple[str, ...]]] = []
+        empty: list[int] = []
+        for row in range(first, last + 1):
+            cid = self._ids[row]
+            found = cache.get(cid)
+            if found is None:
+                if placeholders and cid not in filled:
+                    empty.append(row)
+                continue
+            cache.move_to_end(cid)
+            shown = texts(found)  # the kept texts, or new ones when they went stale
+            if filled.get(cid) is not shown:
+                fill.append((row, found, shown))
+        if not fill and not empty:
+            return
+        with QSignalBlocker(self):  # painted next anyway: no signal to repaint
+            for row, found, shown in fill:
+                self._fill(row, found, shown)
+            for row in empty:
+                self._fill_placeholder(row)
+
+    def _fill(self, row: int, found: InboxRow, shown: tuple[str, ...]) -> None:
+        """Show ``shown`` in the row's items, bold while it has unread messages."""
+        cid = found.conversation_id
+        font = self._bold if found.conversation.unread_count else None
+        if cid in self._filled:
+            # Changed in place: Qt finds a replaced item's old index by searching every
+            # cell of the model (3 ms a row at 95,000 rows).
+            for column, text in enumerate(shown):
+                item = self.item(row, column)
+                item.setText(text)
+                item.setData(font, _ROLE.FontRole)
+        else:
+            for column, text in enumerate(shown):
+                self.setItem(row, column, _new_item(column, text, font))
+        self._filled[cid] = shown
+
+    def _fill_placeholder(self, row: int) -> None:
+        for column in range(self.COLUMN_COUNT):
+            text = "…" if column == self.COL_GUEST else ""
+            self.setItem(row, column, _new_item(column, text, None))
+        cid = self._ids[row]
+        self._filled[cid] = None
+        self._announce.add(cid)
+
+    def _empty(self, conversation_id: str) -> None:
+        """Drop the items of a row that left the cache (they would outlive it)."""
+        row = self._rows_of.get(conversation_id)
+        if row is not None and conversation_id in self._filled:
+            del self._filled[conversation_id]
+            for column in range(self.COLUMN_COUNT):
+                self.takeItem(row, column)
 
     def _request_batch(self, first: int, last: int) -> None:
         """Read the missing rows from ``first`` to ``last`` (a batch at least)."""
@@ -378,137 +465,70 @@ class ConversationListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._requested.difference_update(batch)
+        cache = self._cache
         for found in rows:
-            self._cache[found.conversation_id] = found
-            self._cache.move_to_end(found.conversation_id)
+            cache[found.conversation_id] = found
+            cache.move_to_end(found.conversation_id)
         self._missing.update(set(batch) - {r.conversation_id for r in rows})
-        while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+        with QSignalBlocker(self):  # announced below, once, for the rows that were shown
+            while len(cache) > self._cache_size:
+                self._empty(cache.popitem(last=False)[0])
+            for found in rows:
+                row = self._rows_of.get(found.conversation_id)
+                if row is not None:
+                    self._fill(row, found, self._cells.texts(found))
         self._announce_first_rows(generation)
-        # Only rows shown as placeholders changed for anyone: rows read ahead were never
-        # shown, and announcing them would only make the view work for nothing.
-        shown = [c for c in batch if c in self._placeholders]
-        self._placeholders.difference_update(shown)
-        if self._in_data:
-            return  # delivered at once (synchronous runner): data() reads the cache now
+        # Rows read ahead were never shown: announcing them would only make the view
+        # work for nothing.
+        shown = [c for c in batch if c in self._announce]
+        self._announce.difference_update(shown)
         positions = [self._rows_of[c] for c in shown if c in self._rows_of]
         if positions:
-            top = self.index(min(positions), 0)
-            self.dataChanged.emit(top, self.index(max(positions), self.COLUMN_COUNT - 1))
+            self._changed(min(positions), max(positions))
 
     def _rows_failed(self, generation: int, batch: list[str], error: KnownError) -> None:
         if generation == self._generation:
             self._requested.difference_update(batch)
             self.load_failed.emit(error)
 
+    def _changed(self, first: int, last: int) -> None:
+        if first <= last:
+            bottom_right = self.index(last, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(first, 0), bottom_right)
+
     # ------------------------------------------------------------------ Qt model API
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    # data(), flags(), index() and the counts are QStandardItemModel's own, in C++:
+    # painting a cell makes no call into Python.
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """One call into Python per index: the table model's own asks for both counts,
-        two calls per painted cell (10% of a paint), each of which may wait for the
-        interpreter lock."""
-        inside = 0 <= row < len(self._ids) and 0 <= column < self.COLUMN_COUNT
-        if not inside or parent.isValid():
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    # flags(): QAbstractTableModel's own (enabled, selectable, never has children), kept
-    # in C++ so that painting a cell does not call into Python for it.
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == _ROLE.DisplayRole:
-            return cells.headers()[section]
-        if role == _ROLE.ToolTipRole:
-            return cells.header_tips()[section]
-        return None
+    def _title(self) -> None:
+        """The column titles and their tooltips (header items, read in C++ too)."""
+        horizontal = Qt.Orientation.Horizontal
+        for column, (title, tip) in enumerate(
+            zip(cells.headers(), cells.header_tips(), strict=True)
+        ):
+            self.setHeaderData(column, horizontal, title, _ROLE.DisplayRole)
+            self.setHeaderData(column, horizontal, tip, _ROLE.ToolTipRole)
 
     def retranslate(self) -> None:
-        self._cells.forget()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
-    def data(self, index: Index, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == self.ConversationIdRole:
-            return self._ids[index.row()]
-        return self._cell(self._found(index.row()), index.column(), role)
-
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        """Every role a delegate asks for, in one call: one Python call per painted cell.
-
-        Qt's default calls ``data()`` once per role (seven for each painted cell); each
-        call from C++ into Python may wait for the interpreter lock held by the worker.
-        """
-        if isinstance(roleDataSpan, QModelRoleData):
-            wanted: Sequence[QModelRoleData] = [roleDataSpan]
-        else:  # a span is a sequence at run time (len and indexing), not in the stubs
-            wanted = cast("Sequence[QModelRoleData]", roleDataSpan)
-        row, column = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < len(self._ids):
-            for role_data in wanted:
-                role_data.clearData()
-            return
-        found = self._found(row)
-        shown = self._cells.texts(found) if found is not None else None
-        for role_data in wanted:
-            role = role_data.role()
-            if shown is not None and role == cells.DISPLAY_ROLE:
-                role_data.setData(shown[column])
-            elif role in cells.UNSET_ROLES:
-                role_data.clearData()
-            elif role == self.ConversationIdRole:
-                role_data.setData(self._ids[row])
-            else:
-                role_data.setData(self._cell(found, column, role))
-
-    def _found(self, row: int) -> InboxRow | None:
-        self._in_data = True
-        try:
-            return self._row(row)
-        finally:
-            self._in_data = False
-
-    def _cell(self, found: InboxRow | None, column: int, role: int) -> Any:
-        if found is None:
-            loading = role == _ROLE.DisplayRole and column == self.COL_GUEST
-            return "…" if loading else None
-        return self._value(found, column, role)
+        """Titles and texts in the new language (rows are formatted again when shown)."""
+        self._cells.forget()  # texts made anew: the paint refills the rows it shows
+        self._title()
+        self._changed(0, len(self._ids) - 1)
 
     def highlight_at(self, index: Index) -> str | None:
-        """The cell's text with search matches marked (``HighlightRole``), or None."""
+        """The cell's text with search matches marked, or None."""
         if not self._cells.terms or not index.isValid() or index.row() >= len(self._ids):
             return None
         found = self._cache.get(self._ids[index.row()])
         return self._cells.highlight(found, index.column()) if found is not None else None
 
-    def _value(self, row: InboxRow, column: int, role: int) -> Any:
-        if role == _ROLE.DisplayRole:
-            return self._cells.display(row, column)
-        if role == self.RowRole:
-            return row
-        if role == self.HighlightRole:
-            return self._cells.highlight(row, column)
-        if role == self.UnreadRole:
-            return row.conversation.unread_count
-        if role == self.SortRole:
-            return self._cells.sort_key(row, column)
-        if role == _ROLE.FontRole and row.conversation.unread_count:
-            return self._bold
-        if role == _ROLE.ToolTipRole:
-            return self._cells.tooltip(row, column)
-        if role == _ROLE.TextAlignmentRole and column in (self.COL_UNREAD, self.COL_LANGUAGE):
-            return Qt.AlignmentFlag.AlignCenter
-        return None
+    def tooltip_at(self, index: Index) -> str | None:
+        """The cell's tooltip (the time in full, the language's name...), or None."""
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        found = self._cache.get(self._ids[index.row()])
+        return self._cells.tooltip(found, index.column()) if found is not None else None
 
     # ------------------------------------------------------------------ sorting
 

@@ -6,16 +6,19 @@ import html
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -53,7 +57,33 @@ def marked_html(marked: str, background: str, foreground: str) -> str:
     return "".join(parts)
 
 
-class HighlightDelegate(QStyledItemDelegate):
+class CellDelegate(QStyledItemDelegate):
+    """Qt's item delegate, painting in C++; tooltips come from the model's rows.
+
+    Only ``helpEvent`` is Python: a tooltip is asked for once, when the pointer rests,
+    and made then (the model's items hold no tooltips).
+    """
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        model = index.model()
+        if event.type() != QEvent.Type.ToolTip or not isinstance(model, M):
+            return super().helpEvent(event, view, option, index)
+        tip = model.tooltip_at(index)
+        if not tip:
+            QToolTip.hideText()
+            event.ignore()
+            return False
+        QToolTip.showText(event.globalPos(), tip, view.viewport(), option.rect)
+        return True
+
+
+class HighlightDelegate(CellDelegate):
     """Paints a cell's text with the search matches highlighted (when there are some)."""
 
     def paint(
@@ -98,6 +128,8 @@ class ConversationListView(QTableView):
     """Rows of conversations; sortable by time and guest name; a context menu."""
 
     context_menu_requested = Signal(QPoint)
+    #: The rows shown are painted again this often: countdowns and "today" move on.
+    REFRESH_MS = 60_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,8 +146,14 @@ class ConversationListView(QTableView):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._cells = CellDelegate(self)
+        self.setItemDelegate(self._cells)
         self._delegate = HighlightDelegate(self)
         self._followed: ConversationListModel | None = None
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(self.REFRESH_MS)
+        self._refresh.timeout.connect(self.viewport().update)
+        self._refresh.start()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.context_menu_requested)
 
@@ -131,11 +169,14 @@ class ConversationListView(QTableView):
         self._follow_query(self._followed.query if self._followed is not None else None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; the rows not read yet are asked for once the paint is done."""
-        if self._followed is None:
+        """Paint the rows the event covers, their cells made ready first (see the model)."""
+        model = self._followed
+        first = self.rowAt(event.rect().top()) if model is not None else -1
+        if model is None or first < 0:
             super().paintEvent(event)
             return
-        with self._followed.painting():
+        last = self.rowAt(event.rect().bottom())
+        with model.painting(first, last if last >= 0 else model.rowCount() - 1):
             super().paintEvent(event)
 
     @property
@@ -146,7 +187,7 @@ class ConversationListView(QTableView):
     def _follow_query(self, query: ListQuery | None) -> None:
         """The Python highlighter paints only while a search is shown.
 
-        Otherwise every cell is painted by Qt's own delegate, without a call into
+        Otherwise every cell is painted by Qt's own delegate code, without a call into
         Python per cell (each may wait for the interpreter lock held by the worker).
         """
         searching = query is not None and bool(query.search.strip())
@@ -155,7 +196,7 @@ class ConversationListView(QTableView):
         for column in (M.COL_GUEST, M.COL_SNIPPET):
             if searching:
                 self.setItemDelegateForColumn(column, self._delegate)
-            else:  # back to the view's own delegate (the stubs do not say None is taken)
+            else:  # back to the view's delegate (the stubs do not say None is taken)
                 self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
         self.viewport().update()
 

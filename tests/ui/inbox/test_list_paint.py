@@ -1,48 +1,33 @@
-"""What painting the conversation list costs in Python: one call per cell, texts kept.
+"""What painting the conversation list costs in Python: nothing per cell.
 
-The list's paint path stays mostly in C++: the model answers every role of a cell in
-one ``multiData`` call, from texts formatted once per row; the Python highlighting
-delegate is installed only while a search is shown.
+The model holds the texts of the rows read as items, and Qt's own delegate paints them
+in C++; Python runs once per paint, before it, to fill the rows read since and
+refresh stale texts. The Python highlighting delegate is installed only while a
+search is shown.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import timedelta
+from types import FrameType
 
 import pytest
-from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.services.inbox import InboxService
-from desktop.services.model import InboxFolder, ListQuery
+from desktop.services.model import InboxFolder, InboxRow, ListQuery
 from tests.helpers.inbox_world import World
 from tests.helpers.keys import type_text
-from ui.inbox import list_cells
+from ui.inbox import list_cells, list_model, texts
 from ui.inbox.list_model import ConversationListModel as M
-from ui.inbox.list_view import ConversationListView, HighlightDelegate
+from ui.inbox.list_view import CellDelegate, ConversationListView, HighlightDelegate
 from ui.inbox.window import InboxWindow
 from ui.tasks import SyncTaskRunner
-
-_ROLE = Qt.ItemDataRole
-#: Every role Qt's item delegate asks for, then the model's own and a few others.
-ROLES = [
-    _ROLE.FontRole,
-    _ROLE.TextAlignmentRole,
-    _ROLE.ForegroundRole,
-    _ROLE.CheckStateRole,
-    _ROLE.DecorationRole,
-    _ROLE.DisplayRole,
-    _ROLE.BackgroundRole,
-    _ROLE.ToolTipRole,
-    _ROLE.SizeHintRole,
-    M.ConversationIdRole,
-    M.RowRole,
-    M.HighlightRole,
-    M.SortRole,
-    M.UnreadRole,
-]
 
 
 def some_conversations(world: World) -> None:
@@ -52,77 +37,140 @@ def some_conversations(world: World) -> None:
         world.says(cid, f"Message {i}", ago=timedelta(hours=10 - i), read=i % 2 == 0)
 
 
-def multi(model: M, index: QModelIndex) -> list[object]:
-    """What one ``multiData`` call gives for every role of ``ROLES``."""
-    data = [QModelRoleData(int(role)) for role in ROLES]
-    for role_data in data:
-        role_data.setData("stale")  # a delegate reuses its span: every role is answered
-    for role_data in data:
-        model.multiData(index, QModelRoleDataSpan(role_data))
-    return [role_data.data() for role_data in data]
+class Holding(SyncTaskRunner):
+    """Runs at once, except row batches: those wait until released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Callable[[], None]] = []
+
+    def run_db(self, fn, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
+        if "_request_batch" in getattr(fn, "__qualname__", ""):
+            self.held.append(lambda: super(Holding, self).run_db(fn, on_done, on_error))
+        else:
+            super().run_db(fn, on_done, on_error)
+
+    def release(self) -> None:
+        held, self.held = self.held, []
+        for run in held:
+            run()
 
 
-def comparable(value: object) -> object:
-    return value.toString() if hasattr(value, "toString") else value
+def with_items(model: M) -> list[int]:
+    return [r for r in range(model.rowCount()) if model.item(r, M.COL_GUEST) is not None]
 
 
-def test_multidata_answers_every_role_as_data_does(world: World, service: InboxService) -> None:
-    some_conversations(world)
+def test_a_paint_makes_no_python_call_per_cell(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    """A call from C++ into Python per cell (~240 a screen) each took the interpreter
+    lock, and waited for it while the database worker read the next rows."""
+    world.bulk(60)
     model = M(SyncTaskRunner(), service)
     model.set_query(ListQuery(InboxFolder.ALL))
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            expected = [comparable(index.data(role)) for role in ROLES]
-            assert [comparable(v) for v in multi(model, index)] == expected
-    assert multi(model, model.index(0, M.COL_UNREAD))[0] is None  # c2 was read: not bold
-    assert multi(model, model.index(1, M.COL_GUEST))[0] is not None  # c1 unread: bold
-    assert multi(model, QModelIndex()) == [None] * len(ROLES)
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # the rows shown get their items, the next screens are read
+    shown = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    assert shown >= 10
+    calls: list[str] = []
+
+    def profile(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and "/ui/" in frame.f_code.co_filename:
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(profile)
+    try:
+        view.grab()
+    finally:
+        sys.setprofile(None)
+    assert "paintEvent" in calls
+    assert not {"data", "multiData", "index", "flags", "rowCount"} & set(calls)
+    # A few calls per paint and one per row (its kept texts), never one per cell.
+    assert len(calls) < shown + 20, calls
+    assert calls.count("texts") == shown
 
 
-def test_the_item_delegate_gets_a_cells_look_in_one_call(
-    world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
+def test_cells_hold_the_texts_bold_centred_and_never_editable(
+    world: World, service: InboxService
 ) -> None:
     some_conversations(world)
     model = M(SyncTaskRunner(), service)
-    model.set_query(ListQuery(InboxFolder.ALL))
-    asked: list[int] = []
-    monkeypatch.setattr(M, "data", lambda self, index, role=0: asked.append(role))
-    delegate = QStyledItemDelegate()
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, model.index(1, M.COL_UNREAD))  # c1: unread, centred
-    assert (option.text, option.font.bold()) == ("1", True)
-    assert option.displayAlignment & Qt.AlignmentFlag.AlignHCenter
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, model.index(2, M.COL_GUEST))  # c0: read
-    assert (option.text, option.font.bold()) == ("Zoé Leroy", False)
-    assert not option.displayAlignment & Qt.AlignmentFlag.AlignHCenter
-    assert asked == []  # everything came from multiData
-
-
-def test_rows_not_read_yet_show_a_placeholder_in_both_paths(world: World) -> None:
-    some_conversations(world)
-
-    class Holding(SyncTaskRunner):
-        """Lists ids at once; row batches never come back."""
-
-        def run_db(self, fn, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
-            name = getattr(fn, "__qualname__", "")
-            if "_request_batch" not in name:
-                super().run_db(fn, on_done, on_error)
-
-    from desktop.services.inbox import InboxService as Service
-    from tests.helpers.inbox_world import ALICE, profile
-
-    model = M(Holding(), Service(world.store, profile(), lambda: ALICE))
-    model.set_query(ListQuery(InboxFolder.ALL))
-    assert model.rowCount() == 3
-    guest = model.index(0, M.COL_GUEST)
-    assert guest.data() == "…"
-    assert multi(model, guest)[ROLES.index(_ROLE.DisplayRole)] == "…"
-    assert multi(model, model.index(0, M.COL_SNIPPET)) == [
-        "c2" if role == M.ConversationIdRole else None for role in ROLES
+    model.set_query(ListQuery(InboxFolder.ALL))  # the first rows are read with the ids
+    assert [model.index(r, M.COL_GUEST).data() for r in range(3)] == [
+        "Émile Durand",
+        "Adam Smith",
+        "Zoé Leroy",
     ]
+    unread = model.index(1, M.COL_UNREAD)  # c1
+    assert unread.data() == "1"
+    assert unread.data(Qt.ItemDataRole.FontRole).bold()
+    assert unread.data(Qt.ItemDataRole.TextAlignmentRole) == Qt.AlignmentFlag.AlignCenter
+    read = model.index(2, M.COL_GUEST)  # c0
+    assert read.data(Qt.ItemDataRole.FontRole) is None
+    assert read.data(Qt.ItemDataRole.TextAlignmentRole) is None
+    expected = (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+    assert all(model.flags(model.index(0, c)) == expected for c in range(M.COLUMN_COUNT))
+
+
+def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
+    world: World, service: InboxService
+) -> None:
+    """Nothing is read while the view paints (the worker would contend with it for
+    the interpreter lock); rows not read show a placeholder; then one read covers what
+    the paint lacked and two screens above and below; only the rows shown as
+    placeholders are announced when they arrive."""
+    world.bulk(200)
+    runner = Holding()
+    model = M(runner, service, batch_size=2)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    assert model.rowCount() == 200
+    assert len(runner.held) == 1  # the first rows, read with the ids
+    runner.release()
+    assert with_items(model) == list(range(list_model.FIRST_ROWS))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    with model.painting(100, 102):
+        assert runner.held == []  # nothing read while painting
+        assert model.index(100, M.COL_GUEST).data() == "…"
+        assert model.index(100, M.COL_TIME).data() == ""
+        placeholder = model.item(100, M.COL_GUEST)
+    assert changed == []  # the placeholders were there for this paint
+    assert len(runner.held) == 1
+    runner.release()
+    assert changed == [(100, 102)]  # the rows read ahead (94-99, 103-108) were never shown
+    assert model.index(100, M.COL_GUEST).data() not in (None, "…")
+    # Filled in place: Qt looks for a replaced item through every cell of the model.
+    assert model.item(100, M.COL_GUEST) is placeholder
+    cached = [model.cached_row(model.conversation_id(r) or "") is not None for r in range(200)]
+    assert [r for r, there in enumerate(cached) if there] == [*range(50), *range(94, 109)]
+    with model.painting(101, 101):  # what is around it is there: no new request
+        pass
+    assert runner.held == []
+
+
+def test_the_next_ids_are_asked_for_when_the_read_ahead_reaches_their_end(
+    world: World, service: InboxService
+) -> None:
+    """Qt asks for more rows only at the very end; by then the rows past the page
+    could not have been read ahead, and a scroll showed placeholders at every page."""
+    world.bulk(300)
+    model = M(SyncTaskRunner(), service)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    assert model.rowCount() == 200
+    with model.painting(150, 159):  # two screens ahead: row 179
+        pass
+    assert model.rowCount() == 200
+    with model.painting(175, 184):  # row 204: past this page
+        pass
+    assert model.rowCount() == 300
+    assert model.cached_row(model.conversation_id(204) or "") is None  # read when shown
 
 
 def test_row_texts_are_formatted_once_until_the_row_is_read_again(
@@ -141,15 +189,142 @@ def test_row_texts_are_formatted_once_until_the_row_is_read_again(
     model = M(SyncTaskRunner(), service)
     model.set_query(ListQuery(InboxFolder.ALL))
     for _ in range(3):
-        names = [model.index(r, M.COL_GUEST).data() for r in range(model.rowCount())]
-    assert names == ["Émile Durand", "Adam Smith", "Zoé Leroy"]
+        with model.painting(0, 2):
+            pass
     assert sorted(formatted) == ["c0", "c1", "c2"]
-    model.invalidate(["c1"])  # read again (changed by sync, say): formatted again
-    assert model.index(1, M.COL_GUEST).data() == "Adam Smith"
+    model.invalidate(["c1"])  # changed by sync, say; on screen: read again at once
     assert sorted(formatted) == ["c0", "c1", "c1", "c2"]
-    model.retranslate()  # another language: every row formatted again
-    model.index(0, M.COL_GUEST).data()
+    assert model.index(1, M.COL_GUEST).data() == "Adam Smith"
+    model.retranslate()  # another language: every row formatted again when painted
+    assert formatted.count("c2") == 1
+    with model.painting(0, 2):
+        pass
     assert formatted.count("c2") == 2
+
+
+def test_stale_texts_are_made_again_when_painted(
+    world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    some_conversations(world)
+    now = [1000.0]
+    monkeypatch.setattr(list_cells.time, "monotonic", lambda: now[0])
+    made: list[str] = []
+    real = list_cells.Cells._texts_of
+
+    def counting(self: list_cells.Cells, row: InboxRow) -> tuple[str, ...]:
+        made.append(row.conversation_id)
+        return real(self, row)
+
+    monkeypatch.setattr(list_cells.Cells, "_texts_of", counting)
+    model = M(SyncTaskRunner(), service)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    assert sorted(made) == ["c0", "c1", "c2"]
+    status = model.index(0, M.COL_STATUS).data()
+    with model.painting(0, 2):
+        pass
+    assert len(made) == 3  # still fresh
+    now[0] += list_cells.Cells.FRESH_FOR + 1
+    with model.painting(0, 1):
+        pass
+    assert sorted(made[3:]) == ["c1", "c2"]  # the rows painted; c0 (row 2) when it is
+    assert model.index(0, M.COL_STATUS).data() == status
+
+
+def test_the_view_paints_its_rows_every_minute(qtbot: QtBot) -> None:
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    assert view._refresh.isActive()
+    assert view._refresh.interval() == 60_000
+    painted: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    count = Count(view)
+    view.viewport().installEventFilter(count)
+    view.show()
+    qtbot.waitExposed(view)
+    painted.clear()
+    view._refresh.timeout.emit()
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)
+
+
+def test_items_of_rows_that_leave_the_cache_are_dropped(
+    world: World, service: InboxService
+) -> None:
+    world.bulk(300)
+    model = M(SyncTaskRunner(), service, batch_size=5, cache_size=60)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    assert model.rowCount() == 200
+    for first in (0, 40, 80, 120, 160, 195):
+        with model.painting(first, first + 4):
+            pass
+        assert len(with_items(model)) <= 60
+    assert len(model._cache) <= 60
+    assert set(with_items(model)) >= set(range(195, 200))
+    assert 0 not in with_items(model)
+
+
+def test_a_new_list_resets_the_model_and_keeps_the_columns(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    some_conversations(world)
+    model = M(SyncTaskRunner(), service)
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setup_columns()
+    model.set_query(ListQuery(InboxFolder.ALL))
+    view.setColumnWidth(M.COL_STATUS, 321)
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    model.rowsInserted.connect(lambda *_: signals.append("inserted"))
+    model.set_query(ListQuery(InboxFolder.ALL, search="message"))
+    assert signals == ["reset", "inserted"]
+    assert model.columnCount() == M.COLUMN_COUNT
+    assert view.columnWidth(M.COL_STATUS) == 321
+    assert model.headerData(M.COL_GUEST, Qt.Orientation.Horizontal) == "Guest"
+    assert model.rowCount() == 3
+    assert [model.index(r, M.COL_GUEST).data() for r in range(3)] == [
+        "Émile Durand",
+        "Adam Smith",
+        "Zoé Leroy",
+    ]
+
+
+def test_tooltips_come_from_the_row_when_asked(
+    qtbot: QtBot, world: World, service: InboxService
+) -> None:
+    some_conversations(world)
+    model = M(SyncTaskRunner(), service)
+    model.set_query(ListQuery(InboxFolder.ALL))
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    row = model.cached_row("c1")
+    assert row is not None
+    index = model.index(1, M.COL_TIME)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) is None  # not held in the items
+    expected = texts.local_time(row.conversation.last_message_at, row.timezone)
+    assert model.tooltip_at(index) == expected
+    assert model.tooltip_at(model.index(1, M.COL_LANGUAGE)) == texts.language_name("en")
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    at = option.rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    assert view.itemDelegate().helpEvent(event, view, option, index)
+    qtbot.waitUntil(lambda: QToolTip.text() == expected, timeout=2000)
+    stay = model.index(1, M.COL_STAY)  # no tooltip
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), view.viewport().mapToGlobal(QPoint(1, 1)))
+    assert not view.itemDelegate().helpEvent(event, view, option, stay)
+    assert model.tooltip_at(QModelIndex()) is None
 
 
 def test_kept_texts_expire_so_countdowns_and_today_move_with_the_clock(
@@ -199,18 +374,6 @@ def test_kept_texts_are_bounded(
     assert len(cells._kept) == 2
 
 
-def test_flags_are_the_table_models_own(world: World, service: InboxService) -> None:
-    some_conversations(world)
-    model = M(SyncTaskRunner(), service)
-    model.set_query(ListQuery(InboxFolder.ALL))
-    flags = model.flags(model.index(0, M.COL_TIME))
-    expected = (
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-    )
-    assert flags == expected
-    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
-
-
 def test_highlighting_delegate_only_while_a_search_is_shown(
     qtbot: QtBot, world: World, open_window: Callable[..., InboxWindow]
 ) -> None:
@@ -218,6 +381,7 @@ def test_highlighting_delegate_only_while_a_search_is_shown(
     window = open_window()
     view = window.conversation_list
     assert not view.highlighting
+    assert type(view.itemDelegate()) is CellDelegate
     assert view.itemDelegateForColumn(M.COL_GUEST) is None
     assert view.itemDelegateForColumn(M.COL_SNIPPET) is None
     type_text(window.search_field, "emile")
@@ -230,78 +394,7 @@ def test_highlighting_delegate_only_while_a_search_is_shown(
     window.search_field.clear()
     window.search_field.run_now()
     assert not view.highlighting
+    assert type(view.itemDelegate()) is CellDelegate
     assert view.itemDelegateForColumn(M.COL_GUEST) is None
     assert len([view.model().index(r, 0).data() for r in range(view.model().rowCount())]) == 3
     view.grab()
-
-
-def test_rows_a_paint_lacks_are_read_after_it_with_a_screen_around(
-    world: World, service: InboxService
-) -> None:
-    """Nothing is read while the view paints (the worker would contend with it for
-    the interpreter lock); then one read covers what it lacked and two screens above
-    and below; only the rows shown as placeholders are announced when they arrive."""
-    world.bulk(40)
-
-    class Holding(SyncTaskRunner):
-        """Lists ids at once; holds row batches until told."""
-
-        held: list[Callable[[], None]] = []  # noqa: RUF012
-
-        def run_db(self, fn, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
-            if "_request_batch" in getattr(fn, "__qualname__", ""):
-                self.held.append(lambda: super(Holding, self).run_db(fn, on_done, on_error))
-            else:
-                super().run_db(fn, on_done, on_error)
-
-    runner = Holding()
-    model = M(runner, service, batch_size=2)
-    model.set_query(ListQuery(InboxFolder.ALL))
-    assert model.rowCount() == 40
-    changed: list[tuple[int, int]] = []
-    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
-    with model.painting():
-        shown = [model.index(r, c).data() for r in (10, 11, 12) for c in (0, M.COL_TIME)]
-        assert runner.held == []  # nothing read while painting
-    assert shown[0] == "…"
-    assert len(runner.held) == 1
-    runner.held.pop()()
-    assert changed == [(10, 12)]  # the rows read ahead (4-9, 13-18) were never shown
-    cached = [model.cached_row(model.conversation_id(r) or "") is not None for r in range(40)]
-    assert [r for r, there in enumerate(cached) if there] == list(range(4, 19))
-    assert model.index(18, M.COL_GUEST).data() != "…"  # read ahead: no new request
-    with model.painting():
-        model.index(12, 0).data()  # what is around it (10-14) is there too
-    assert runner.held == []
-
-
-def test_a_paint_does_not_ask_for_the_counts_per_cell(
-    qtbot: QtBot, world: World, service: InboxService, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """``index()`` is the model's own: Qt's table model would ask for both counts for
-    every index it makes (two more calls into Python per painted cell)."""
-    some_conversations(world)
-    calls: list[str] = []
-    for name in ("rowCount", "columnCount", "multiData"):
-        real = getattr(M, name)
-
-        def counting(self: M, *args: object, real=real, name=name) -> object:  # type: ignore[no-untyped-def]
-            calls.append(name)
-            return real(self, *args)
-
-        monkeypatch.setattr(M, name, counting)  # before the model exists (PySide caches)
-    model = M(SyncTaskRunner(), service)
-    model.set_query(ListQuery(InboxFolder.ALL))
-    view = ConversationListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.grab()  # rows read, texts kept
-    calls.clear()
-    view.grab()
-    cells = calls.count("multiData")
-    assert cells >= 3 * 8  # every cell of the three rows
-    counts = calls.count("rowCount") + calls.count("columnCount")
-    assert counts < cells // 2, calls
