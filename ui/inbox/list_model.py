@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -359,8 +360,8 @@ class ConversationListModel(QStandardItemModel):
     def painting(self, first: int, last: int) -> Iterator[None]:
         """The view paints rows ``first`` to ``last``: their cells first, then reads.
 
-        Before the paint, the rows read since the last one get their items (and rows
-        with stale texts new ones); rows not read yet show a placeholder. The paint
+        Before the paint, the rows read since the last one get their cells, rows whose
+        texts went stale get new texts, and rows not read yet show a placeholder. The paint
         itself then runs in C++. The rows it lacked are read after it, in one request,
         with :data:`SCREENS_AHEAD` screens above and below, so that scrolling finds
         its rows already there (and the next page of ids is asked for when those
@@ -434,12 +435,19 @@ class ConversationListModel(QStandardItemModel):
         self.setItemData(self.index(row, column), values)
 
     def _empty(self, conversation_id: str) -> None:
-        """Drop the items of a row that left the cache (they would outlive it)."""
+        """Delete the items of a row that left the cache (they would outlive it).
+
+        An item made in C++ (a copy of the prototype) and taken from the model is
+        nobody's to delete: it is deleted here. Neither taking it alone nor setting the
+        cell to none frees it (measured: ~180 bytes a cell, ~260 MB over a full scroll).
+        """
         row = self._rows_of.get(conversation_id)
         if row is not None and conversation_id in self._filled:
             del self._filled[conversation_id]
             for column in range(self.COLUMN_COUNT):
-                self.takeItem(row, column)
+                item = self.takeItem(row, column)
+                if item is not None:
+                    shiboken6.delete(item)
 
     def _request_batch(self, first: int, last: int) -> None:
         """Read the missing rows from ``first`` to ``last`` (a batch at least)."""
@@ -473,7 +481,7 @@ class ConversationListModel(QStandardItemModel):
                 self._empty(cache.popitem(last=False)[0])
             for found in rows:
                 row = self._rows_of.get(found.conversation_id)
-                if row is not None:
+                if row is not None and found.conversation_id in cache:  # not evicted at once
                     self._fill(row, found, self._cells.texts(found))
         self._announce_first_rows(generation)
         # Rows read ahead were never shown: announcing them would only make the view

@@ -8,9 +8,11 @@ search is shown.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from types import FrameType
 
 import pytest
@@ -266,6 +268,32 @@ def test_items_of_rows_that_leave_the_cache_are_dropped(
     assert len(model._cache) <= 60
     assert set(with_items(model)) >= set(range(195, 200))
     assert 0 not in with_items(model)
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux: reads /proc")
+def test_cells_of_rows_that_leave_the_cache_are_freed(world: World, service: InboxService) -> None:
+    """A full scroll of 100,000 rows once kept every cell it had shown (~260 MB)."""
+    world.bulk(200)
+    model = M(SyncTaskRunner(), service, batch_size=40, cache_size=60)
+    model.set_query(ListQuery(InboxFolder.ALL))
+
+    def cycles(count: int) -> None:
+        for _ in range(count):
+            for first in (0, 150):  # each region evicts the other's rows from the cache
+                with model.painting(first, first + 9):
+                    pass
+
+    cycles(10)
+    before = resident_mb()
+    cycles(300)  # ~240,000 cells made and dropped (~30 MB if kept)
+    assert len(with_items(model)) <= 60
+    grown = resident_mb() - before
+    assert grown < 10, f"{grown:.1f} MB"
 
 
 def test_a_new_list_resets_the_model_and_keeps_the_columns(
