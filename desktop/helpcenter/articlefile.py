@@ -108,6 +108,12 @@ def decode(data: bytes, source: str) -> str:
         raise ArticleFileError(source, f"not UTF-8 text ({exc.reason}).") from exc
 
 
+#: libyaml's parser when PyYAML was built with it: the same safe loading, ~10x faster
+#: (indexing the shipped library at a desk's first start took ~400 ms of pure-Python
+#: parsing, holding the GIL the GUI thread needs).
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def split_front_matter(text: str, source: str) -> tuple[Mapping[str, Any], str]:
     """The front matter (a mapping) and the Markdown body of a ``.md`` file."""
     lines = text.replace("\r\n", "\n").split("\n")
@@ -118,7 +124,7 @@ def split_front_matter(text: str, source: str) -> tuple[Mapping[str, Any], str]:
     except StopIteration:
         raise ArticleFileError(source, "the front matter has no closing '---' line.") from None
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        data = yaml.load("\n".join(lines[1:end]), Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
