@@ -99,7 +99,7 @@ class Inbox:
     from the database file and shown; then, after its first paint, the session
     (``open_account_session``: store, Booking.com client, sync engine) and
     ``ui.compose.build`` (task runner, sync controller, inbox service, docked help),
-    the window given its service and the sync controller started. Only the
+    the window given its service and the first sync queued. Only the
     credentials differ: kept in memory, as the sandbox mode keeps them (no keychain
     here), with a profile naming the given properties and URLs (the sandbox's; or a
     closed local port, so the sync the app starts with fails at once, as on a desk
@@ -491,9 +491,10 @@ def sync_mode(args: argparse.Namespace) -> int:
     watches: list[GcWatch] = []
 
     def listen() -> None:
-        # The app is built and its controller has just started the first sync: the
-        # heartbeat covers the sync, not the build before it (no first screen on an
-        # empty folder, so the build runs at once, as on a desk's first run).
+        # The app is built and its first sync is queued behind the start-up work on the
+        # database worker (it starts within ~100 ms): the heartbeat covers the sync and
+        # that work, not the build before it (no first screen on an empty folder, so the
+        # build runs at once, as on a desk's first run).
         controller = inbox.controller
         controller.finished.connect(lambda summary, _at: outcome.update(summary=summary))
         controller.failed.connect(lambda error: outcome.update(error=str(error)))
