@@ -439,7 +439,7 @@ class ConversationListModel(QStandardItemModel):
 
         An item made in C++ (a copy of the prototype) and taken from the model is
         nobody's to delete: it is deleted here. Neither taking it alone nor setting the
-        cell to none frees it (measured: ~180 bytes a cell, ~260 MB over a full scroll).
+        cell to None frees it (measured: ~180 bytes a cell, ~260 MB over a full scroll).
         """
         row = self._rows_of.get(conversation_id)
         if row is not None and conversation_id in self._filled:
