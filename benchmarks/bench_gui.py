@@ -93,7 +93,7 @@ def cold_start(ctx: Context) -> list[Measurement]:
         max_gui_gap_until_built_ms=summary(gaps, 1),
         note=(
             "from process start; phases: ms after process start (median); built: the "
-            "service attached and the sync started; max GUI gap from the first "
+            "service attached and the first sync queued; max GUI gap from the first "
             "populated paint until built (1 ms timer)"
         ),
     )

@@ -269,7 +269,7 @@ def app_mode(data_dir: str, server: dict[str, Any]) -> int:
             QTimer.singleShot(0, inbox.app.quit)
 
     # Measured: the first populated paint. Noted too: when the app is whole (service
-    # attached, sync started) and the GUI thread's gaps until then; the process waits.
+    # attached, first sync queued) and the GUI thread's gaps until then; the process waits.
     inbox.on_built.append(built)
     watch = watch_first_populated_paint(inbox, painted)
     inbox.show()
