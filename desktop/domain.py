@@ -168,7 +168,14 @@ class AuditAction(StrEnum):
     CALL_LOGGED = "call_logged"
     EXPORT = "export"
     SETTINGS_CHANGED = "settings_changed"
+    #: A PIN set or changed. Sign-ins and refused PINs were recorded under this action
+    #: too until they had their own (``details['event']`` tells them apart: ``staff_switch``,
+    #: ``pin_refused``); those events stay as they were written.
     CREDENTIALS_CHANGED = "credentials_changed"
+    #: A staff member signed in at the desk with their PIN (not the same person unlocking).
+    STAFF_SIGNED_IN = "staff_signed_in"
+    #: A wrong PIN typed at the desk (its target is the staff member it was tried for).
+    PIN_REFUSED = "pin_refused"
     SYNC = "sync"
     HANDOVER_ACKNOWLEDGED = "handover_acknowledged"
     GUEST_DATA_ERASED = "guest_data_erased"

@@ -25,12 +25,11 @@ from desktop.staff.permissions import (
 )
 from desktop.staff.pins import hash_pin, validate_pin, verify_pin
 from desktop.staff.preferences import DeskSettings
-from desktop.staff.session import DESK, STAFF_SWITCH_ACTION, AttemptPolicy, StaffSession
+from desktop.staff.session import DESK, AttemptPolicy, StaffSession
 
 __all__ = [
     "DESK",
     "ROLE_PERMISSIONS",
-    "STAFF_SWITCH_ACTION",
     "AttemptPolicy",
     "CurrentStaff",
     "DeskSettings",

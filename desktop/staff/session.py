@@ -11,8 +11,10 @@ is refused without checking the PIN until then. The count lives in memory: it
 protects the desk against someone trying PINs, not a stolen database (scrypt does).
 
 A desk with no staff profile at all is open (never locked, actor "desk") until the
-first profile, an administrator, is created. Every switch and every refused PIN is
-written to the audit trail (see :data:`STAFF_SWITCH_ACTION`).
+first profile, an administrator, is created. Every switch is written to the audit
+trail as ``staff_signed_in``, every refused PIN as ``pin_refused``. Before those actions
+existed both were written as ``credentials_changed`` with ``details['event']`` naming
+them (``staff_switch``, ``pin_refused``); such events are kept as they are.
 """
 
 from __future__ import annotations
@@ -30,10 +32,6 @@ from desktop.store import Store
 from desktop.store import audit as audit_store
 from desktop.store import staff as staff_store
 
-#: The audit action of staff switches and refused PINs. The domain has no dedicated
-#: action yet: the desk's signed-in person is its credential. Details name the event
-#: (``staff_switch``, ``pin_refused``).
-STAFF_SWITCH_ACTION = AuditAction.CREDENTIALS_CHANGED
 #: The actor of a desk where nobody is signed in.
 DESK = Actor.system("desk")
 
@@ -142,7 +140,7 @@ class StaffSession:
             }
             target = staff_store.staff_target(member.staff_id)
             audit_store.append_event(
-                self._store, member.actor, STAFF_SWITCH_ACTION, target, details
+                self._store, member.actor, AuditAction.STAFF_SIGNED_IN, target, details
             )
         return member
 
@@ -181,7 +179,7 @@ class StaffSession:
         failures.blocked_until = now + delay if delay else None
         details = {"event": "pin_refused", "attempts": failures.count}
         target = staff_store.staff_target(member.staff_id)
-        audit_store.append_event(self._store, DESK, STAFF_SWITCH_ACTION, target, details)
+        audit_store.append_event(self._store, DESK, AuditAction.PIN_REFUSED, target, details)
         if delay:
             raise _wait(delay)
         raise BadInputError(

@@ -2085,6 +2085,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Staff signed in</source>
+        <translation>Connexion d’un membre du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN refused</source>
+        <translation>Code PIN refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>

@@ -139,6 +139,8 @@ def action_label(action: AuditAction) -> str:
         AuditAction.CREDENTIALS_CHANGED: QCoreApplication.translate(
             "HistoryTexts", "Sign-in or credentials"
         ),
+        AuditAction.STAFF_SIGNED_IN: QCoreApplication.translate("HistoryTexts", "Staff signed in"),
+        AuditAction.PIN_REFUSED: QCoreApplication.translate("HistoryTexts", "PIN refused"),
         AuditAction.SYNC: QCoreApplication.translate("HistoryTexts", "Sync"),
         AuditAction.HANDOVER_ACKNOWLEDGED: QCoreApplication.translate(
             "HistoryTexts", "Handover acknowledged"

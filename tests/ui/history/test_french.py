@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.domain import AuditAction
 from desktop.staff import StaffSession
 from tests.unit.history.world import HistoryWorld
-from ui.history import HistoryWindow
+from ui.history import HistoryWindow, texts
 from ui.staff import PinSwitchDialog
 from ui.tasks import SyncTaskRunner
 
@@ -47,6 +48,12 @@ def test_history_window_speaks_french(
     assert window.filters.period.itemText(0) == "Toute la période"
     window.tabs.setCurrentWidget(window.reports_tab)
     assert window.reports_tab.weekdays.table.item(0, 0).text() == "lun."
+
+
+def test_sign_in_actions_in_french(french: None) -> None:
+    assert texts.action_label(AuditAction.STAFF_SIGNED_IN) == "Connexion d’un membre du personnel"
+    assert texts.action_label(AuditAction.PIN_REFUSED) == "Code PIN refusé"
+    assert texts.action_label(AuditAction.CREDENTIALS_CHANGED) == "Connexion ou identifiants"
 
 
 def test_language_change_retranslates_open_windows(

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.domain import StaffMember, StaffRole
+from desktop.domain import AuditAction, StaffMember, StaffRole
 from desktop.errors import BadInputError
-from desktop.staff import DESK, STAFF_SWITCH_ACTION, Permission, StaffSession, hash_pin
+from desktop.staff import DESK, Permission, StaffSession, hash_pin
 from desktop.store import Store
 from desktop.store import audit as audit_store
 from desktop.store import staff as staff_store
@@ -43,9 +43,13 @@ def desk(store: Store, clock: Clock) -> tuple[StaffSession, StaffMember, StaffMe
     return StaffSession(store, idle_lock_minutes=10, clock=clock), ada, bob
 
 
-def switch_events(store: Store) -> list[tuple[str, str, object]]:
-    events = reversed(audit_store.list_events(store, actions=[STAFF_SWITCH_ACTION]))
-    return [(e.actor.name, str(e.details.get("event")), e.target) for e in events]
+#: The actions of the desk's sign-ins and refused PINs.
+SIGN_IN_ACTIONS = [AuditAction.STAFF_SIGNED_IN, AuditAction.PIN_REFUSED]
+
+
+def switch_events(store: Store) -> list[tuple[str, AuditAction, str, object]]:
+    events = reversed(audit_store.list_events(store, actions=SIGN_IN_ACTIONS))
+    return [(e.actor.name, e.action, str(e.details.get("event")), e.target) for e in events]
 
 
 def test_switch_with_the_right_pin(desk: tuple[StaffSession, StaffMember, StaffMember]) -> None:
@@ -71,14 +75,35 @@ def test_switches_are_audited(
         session.switch(bob.staff_id, "0000")
     session.lock()
     session.unlock("1111")  # the same person: no switch
+    signed_in, refused = AuditAction.STAFF_SIGNED_IN, AuditAction.PIN_REFUSED
     assert switch_events(store) == [
-        ("Bob", "staff_switch", f"staff:{bob.staff_id}"),
-        ("Ada", "staff_switch", f"staff:{ada.staff_id}"),
-        ("desk", "pin_refused", f"staff:{bob.staff_id}"),
+        ("Bob", signed_in, "staff_switch", f"staff:{bob.staff_id}"),
+        ("Ada", signed_in, "staff_switch", f"staff:{ada.staff_id}"),
+        ("desk", refused, "pin_refused", f"staff:{bob.staff_id}"),
     ]
-    last = audit_store.list_events(store, actions=[STAFF_SWITCH_ACTION])[1]
+    last = audit_store.list_events(store, actions=SIGN_IN_ACTIONS)[1]
     assert last.details["from_staff_id"] == bob.staff_id
     assert "0000" not in str([e.details for e in audit_store.list_events(store)])
+
+
+def test_sign_ins_and_refused_pins_are_not_credential_changes(
+    store: Store, desk: tuple[StaffSession, StaffMember, StaffMember]
+) -> None:
+    session, ada, bob = desk
+    session.switch(ada.staff_id, "1111")
+    staff_store.set_pin_hash(store, bob.staff_id, hash_pin("3333"), ada.actor)
+    with pytest.raises(BadInputError):
+        session.switch(bob.staff_id, "2222")  # the old PIN
+    session.switch(bob.staff_id, "3333")
+    events = reversed(audit_store.list_events(store, target=f"staff:{bob.staff_id}"))
+    actions = [(e.action, e.details.get("event")) for e in events]
+    assert actions[-3:] == [
+        (AuditAction.CREDENTIALS_CHANGED, None),  # the PIN set
+        (AuditAction.PIN_REFUSED, "pin_refused"),
+        (AuditAction.STAFF_SIGNED_IN, "staff_switch"),
+    ]
+    credentials = audit_store.list_events(store, actions=[AuditAction.CREDENTIALS_CHANGED])
+    assert [dict(e.details) for e in credentials] == [{"pin": "set"}]
 
 
 def test_wrong_pins_then_a_growing_wait(
