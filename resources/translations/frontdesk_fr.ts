@@ -230,7 +230,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../ui/help/viewer.py" line="+320"/>
+        <location filename="../../ui/help/viewer.py" line="+332"/>
         <location line="+1"/>
         <source>Help articles</source>
         <translation>Articles d&apos;aide</translation>
@@ -327,7 +327,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/inbox/thread_view.py" line="+291"/>
+        <location filename="../../ui/inbox/thread_view.py" line="+334"/>
         <source>This photo cannot be shown.</source>
         <extracomment>A thread opens with this many of its newest messages and notes (and every match).</extracomment>
         <translation>Impossible d’afficher cette photo.</translation>
@@ -782,9 +782,8 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../ui/inbox/list_cells.py" line="+45"/>
+        <location filename="../../ui/inbox/list_cells.py" line="+31"/>
         <source>Guest</source>
-        <extracomment>The role of a cell&apos;s text, as the int a role-data span gives. Roles Qt&apos;s item delegate asks for and this list never sets (it keeps the palette&apos;s).</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -859,13 +858,13 @@
         <translation>Messages du client non lus</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>(no name)</source>
         <extracomment>Rows whose texts are kept (the model&apos;s row cache holds 2,000 rows). Kept texts are formatted again after this many seconds.</extracomment>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -873,8 +872,9 @@
 <context>
     <name>ConversationListView</name>
     <message>
-        <location filename="../../ui/inbox/list_view.py" line="+160"/>
+        <location filename="../../ui/inbox/list_view.py" line="+210"/>
         <source>Columns (click to sort)</source>
+        <extracomment>The rows shown are painted again this often: countdowns and &quot;today&quot; move on.</extracomment>
         <translation>Colonnes (cliquez pour trier)</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@
 <context>
     <name>InboxTexts</name>
     <message>
-        <location filename="../../ui/inbox/texts.py" line="+21"/>
+        <location filename="../../ui/inbox/texts.py" line="+22"/>
         <location line="+17"/>
         <source>Needs reply</source>
         <translation>À répondre</translation>
@@ -2522,7 +2522,7 @@
         <translation>Le message contient encore des variables de modèle : {name}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2552,7 +2552,7 @@
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>reply due in {hours} h</source>
         <translation>réponse attendue dans {hours} h</translation>
     </message>
@@ -4004,7 +4004,7 @@
 <context>
     <name>ThreadRenderer</name>
     <message>
-        <location filename="../../ui/inbox/thread_render.py" line="+175"/>
+        <location filename="../../ui/inbox/thread_render.py" line="+191"/>
         <source>No messages yet.</source>
         <extracomment>Links to attachments (opened full size by the view): ``frontdesk-attachment:&lt;id&gt;``.</extracomment>
         <translation>Aucun message pour l’instant.</translation>
@@ -4015,7 +4015,7 @@
         <translation>Afficher les messages précédents ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+48"/>
         <source>Guest</source>
         <translation>Client</translation>
@@ -4051,12 +4051,12 @@
         <translation>Établissement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sent automatically: {name}</source>
         <translation>Envoyé automatiquement : {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
@@ -4066,12 +4066,12 @@
         <translation>Demande en libre-service : {topic}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Request to book</source>
         <translation>Demande de réservation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only the Booking.com extranet can answer this request.</source>
         <translation>Seul l’extranet Booking.com permet de répondre à cette demande.</translation>
     </message>
@@ -4081,7 +4081,7 @@
         <translation>Ouvrir la réservation dans l’extranet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>[Photo {name} — not downloaded yet]</source>
         <translation>[Photo {name} — pas encore téléchargée]</translation>
     </message>
@@ -4091,12 +4091,12 @@
         <translation>Note interne — non envoyée au client</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>For the next shift</source>
         <translation>Pour l’équipe suivante</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{name} (outbox)</source>
         <translation>{name} (boîte d’envoi)</translation>
     </message>
