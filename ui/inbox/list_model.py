@@ -70,6 +70,14 @@ _DISPLAY, _FONT, _ALIGN = (
 )
 
 
+def _around(first: int, last: int) -> tuple[int, int]:
+    """The rows from ``first`` to ``last`` and :data:`SCREENS_AHEAD` screens each way."""
+    if first > last:
+        return 0, -1
+    ahead = (last - first + 1) * SCREENS_AHEAD
+    return max(0, first - ahead), last + ahead
+
+
 class ConversationListModel(QStandardItemModel):
     """Conversations of one folder, property and search, one row each.
 
@@ -286,8 +294,7 @@ class ConversationListModel(QStandardItemModel):
         Rows on or near the screen are read again at once; their cells keep the old
         texts until the new ones arrive (no flash of placeholders).
         """
-        first, last = self._painted
-        ahead = (last - first + 1) * SCREENS_AHEAD
+        top, bottom = _around(*self._painted)
         near: list[int] = []
         for cid in conversation_ids:
             self._cache.pop(cid, None)
@@ -296,7 +303,7 @@ class ConversationListModel(QStandardItemModel):
             if row is None or cid not in self._filled:
                 continue
             self._announce.add(cid)
-            if first - ahead <= row <= last + ahead:
+            if top <= row <= bottom:
                 near.append(row)
         if near:
             self._request_batch(min(near), max(near))
@@ -377,9 +384,9 @@ class ConversationListModel(QStandardItemModel):
             yield
         finally:
             if first <= last:
-                ahead = (last - first + 1) * SCREENS_AHEAD
-                self._request_batch(max(0, first - ahead), last + ahead)
-                if last + ahead >= len(self._ids):
+                top, bottom = _around(first, last)
+                self._request_batch(top, bottom)
+                if bottom >= len(self._ids):
                     # The next ids before the view reaches the end (Qt asks only then),
                     # so that the rows past this page are read ahead too.
                     self.fetchMore(QModelIndex())

@@ -25,6 +25,7 @@ from desktop.services.inbox import InboxService
 from desktop.services.model import InboxFolder, InboxRow, ListQuery
 from tests.helpers.inbox_world import World
 from tests.helpers.keys import type_text
+from tests.ui.inbox.test_list import rows
 from ui.inbox import list_cells, list_model, texts
 from ui.inbox.list_model import ConversationListModel as M
 from ui.inbox.list_view import CellDelegate, ConversationListView, HighlightDelegate
@@ -58,6 +59,21 @@ class Holding(SyncTaskRunner):
             run()
 
 
+#: ``some_conversations`` newest first.
+NEWEST_FIRST = ["Émile Durand", "Adam Smith", "Zoé Leroy"]
+
+
+def shown_list(qtbot: QtBot, model: M, *, height: int) -> ConversationListView:
+    """A list view of ``model``, shown (and painted once)."""
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def with_items(model: M) -> list[int]:
     return [r for r in range(model.rowCount()) if model.item(r, M.COL_GUEST) is not None]
 
@@ -70,12 +86,7 @@ def test_a_paint_makes_no_python_call_per_cell(
     world.bulk(60)
     model = M(SyncTaskRunner(), service)
     model.set_query(ListQuery(InboxFolder.ALL))
-    view = ConversationListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, model, height=400)
     view.grab()  # the rows shown get their items, the next screens are read
     shown = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
     assert shown >= 10
@@ -103,11 +114,7 @@ def test_cells_hold_the_texts_bold_centred_and_never_editable(
     some_conversations(world)
     model = M(SyncTaskRunner(), service)
     model.set_query(ListQuery(InboxFolder.ALL))  # the first rows are read with the ids
-    assert [model.index(r, M.COL_GUEST).data() for r in range(3)] == [
-        "Émile Durand",
-        "Adam Smith",
-        "Zoé Leroy",
-    ]
+    assert rows(model) == NEWEST_FIRST
     unread = model.index(1, M.COL_UNREAD)  # c1
     assert unread.data() == "1"
     assert unread.data(Qt.ItemDataRole.FontRole).bold()
@@ -317,11 +324,7 @@ def test_a_new_list_resets_the_model_and_keeps_the_columns(
     assert view.columnWidth(M.COL_STATUS) == 321
     assert model.headerData(M.COL_GUEST, Qt.Orientation.Horizontal) == "Guest"
     assert model.rowCount() == 3
-    assert [model.index(r, M.COL_GUEST).data() for r in range(3)] == [
-        "Émile Durand",
-        "Adam Smith",
-        "Zoé Leroy",
-    ]
+    assert rows(model) == NEWEST_FIRST
 
 
 def test_tooltips_come_from_the_row_when_asked(
@@ -330,12 +333,7 @@ def test_tooltips_come_from_the_row_when_asked(
     some_conversations(world)
     model = M(SyncTaskRunner(), service)
     model.set_query(ListQuery(InboxFolder.ALL))
-    view = ConversationListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, model, height=300)
     row = model.cached_row("c1")
     assert row is not None
     index = model.index(1, M.COL_TIME)
